@@ -1,0 +1,8 @@
+//! Subcommands, one module each.
+
+pub mod demo;
+pub mod extract;
+pub mod ingest;
+pub mod ner;
+pub mod serve;
+pub mod stats;

@@ -1,0 +1,1 @@
+//! Gazetteers: countries, cities and international organizations, loaded once.

@@ -1,0 +1,1 @@
+//! The HTTP API and web UI (to be built: issue 6).

@@ -1,0 +1,1 @@
+//! The knowledge base (to be built: issue 6).
