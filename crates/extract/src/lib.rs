@@ -88,11 +88,12 @@ impl Extractor {
         let roles = roles::find(&doc, &found);
         let dates = date::find(&doc);
         let figures = money::find(&doc);
-        let events = events::find(&doc, &found, &dates);
+        let events = events::find_all(&doc, &found, &dates);
         Extraction {
             entities: found.into_iter().map(|e| e.entity).collect(),
             roles,
-            events,
+            events: events.dated,
+            undated_events: events.undated,
             figures,
             dates: dates.into_iter().map(|d| d.mention).collect(),
         }

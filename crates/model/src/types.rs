@@ -258,8 +258,12 @@ pub struct Extraction {
     pub entities: Vec<Entity>,
     /// Persons' titles.
     pub roles: Vec<Role>,
-    /// Typed events.
+    /// Typed events whose time the text fixes.
     pub events: Vec<Event>,
+    /// Events the text states without fixing their time (kept apart from `events`, which the contract
+    /// reserves for dated occurrences).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undated_events: Vec<Event>,
     /// Money and percentages.
     pub figures: Vec<Figure>,
     /// Calendar expressions.

@@ -1,0 +1,175 @@
+//! Events: visits, meetings, conferences, agreements and launches, with date, place and participants.
+//!
+//! Sentence by sentence: [`triggers`] finds what kind of event a sentence states and in which mode;
+//! the arguments are attached from the same sentence (the date nearest the trigger, the place, the
+//! persons, organizations and countries named); a sentence without a date that refers back ("during
+//! the visit", "the summit") joins the event it refers to. Events of one type and one start are one
+//! occurrence and are merged. Negated events are dropped; planned ones keep their date and are marked
+//! `status: "planned"`. Events whose date the text does not fix are returned apart ([`Events::undated`]):
+//! the contract's `events` holds only dated ones.
+
+mod triggers;
+
+pub use triggers::{triggers, Mode, Trigger};
+
+use crate::{date::FoundDate, entities::Found, Doc};
+use corridor_model::{EntityType, Event, EventType};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The events of one article.
+#[derive(Debug, Default, Clone)]
+pub struct Events {
+    /// Events with a start date, for the contract's `events`.
+    pub dated: Vec<Event>,
+    /// Events the text states without fixing their time.
+    pub undated: Vec<Event>,
+}
+
+/// The dated events of `doc` (see [`find_all`] for the undated ones too).
+pub fn find(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Vec<Event> {
+    find_all(doc, entities, dates).dated
+}
+
+/// Every event of `doc`, dated and undated.
+pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Events {
+    let mut out = Events::default();
+    for sentence in &doc.sentences {
+        let text = &doc.body[sentence.clone()];
+        for t in triggers(text) {
+            if t.mode == Mode::Negated {
+                continue;
+            }
+            let at = sentence.start + t.at.start..sentence.start + t.at.end;
+            let mut event = Event {
+                kind: t.kind,
+                start: None,
+                end: None,
+                place: place_in(sentence, &at, entities),
+                participants: participants_in(sentence, t.kind, entities),
+                evidence: doc.span(sentence.clone()),
+                status: (t.mode == Mode::Planned).then(|| "planned".to_string()),
+                cameo: t.kind.cameo().to_string(),
+                trigger: Some(text[t.at.clone()].to_string()),
+            };
+            if let Some(value) = nearest_date(sentence, &at, t.kind, dates) {
+                let (s, e) = split_range(value);
+                event.start = Some(s.to_string());
+                event.end = e.map(str::to_string);
+                add(&mut out.dated, event);
+            } else if let Some(prev) = refers_back(text, t.kind, &out.dated) {
+                merge_into(&mut out.dated[prev], event);
+            } else {
+                add(&mut out.undated, event);
+            }
+        }
+    }
+    out
+}
+
+/// Adds `event`, merging it into an earlier event of the same type and start.
+fn add(events: &mut Vec<Event>, event: Event) {
+    match events.iter().position(|e| e.kind == event.kind && e.start == event.start) {
+        Some(i) => merge_into(&mut events[i], event),
+        None => events.push(event),
+    }
+}
+
+fn merge_into(into: &mut Event, from: Event) {
+    for p in from.participants {
+        if !into.participants.contains(&p) {
+            into.participants.push(p);
+        }
+    }
+    if into.place.is_none() {
+        into.place = from.place;
+    }
+    if into.end.is_none() {
+        into.end = from.end;
+    }
+}
+
+/// `2023-07-09/2023-07-15` → (`2023-07-09`, Some(`2023-07-15`)).
+fn split_range(value: &str) -> (&str, Option<&str>) {
+    match value.split_once('/') {
+        Some((a, b)) => (a, Some(b)),
+        None => (value, None),
+    }
+}
+
+/// The resolved date in the sentence nearest the trigger. Year-only dates only date launches and
+/// conferences (background such as "since 2016" does not date a meeting).
+fn nearest_date<'d>(sentence: &Range<usize>, at: &Range<usize>, kind: EventType, dates: &'d [FoundDate]) -> Option<&'d str> {
+    dates
+        .iter()
+        .filter(|d| d.bytes.start >= sentence.start && d.bytes.end <= sentence.end)
+        .filter_map(|d| d.mention.value.as_deref().map(|v| (d, v)))
+        .filter(|(_, v)| v.len() > 4 || matches!(kind, EventType::Launch | EventType::Conference))
+        .min_by_key(|(d, _)| distance(&d.bytes, at))
+        .map(|(_, v)| v)
+}
+
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:during|at|on the sidelines of|in the course of|after|ahead of) the (?:visit|trip|meeting|talks|summit|forum|conference|expo|ceremony|event)\b|\bthe (?:summit|forum|conference|expo|meeting) (?:also|further|was attended)\b")
+        .expect("pattern compiles")
+});
+
+/// The index of the dated event an undated sentence refers back to ("during the visit", "the summit
+/// also..."): the latest event of the same type.
+fn refers_back(text: &str, kind: EventType, dated: &[Event]) -> Option<usize> {
+    if !REFERS_BACK.is_match(text) {
+        return None;
+    }
+    dated.iter().rposition(|e| e.kind == kind)
+}
+
+fn mentions_in<'e>(sentence: &Range<usize>, entities: &'e [Found]) -> impl Iterator<Item = (&'e Found, &'e Range<usize>)> + 'e {
+    let s = sentence.clone();
+    entities.iter().flat_map(move |f| {
+        let s = s.clone();
+        f.mentions.iter().filter(move |m| m.start >= s.start && m.end <= s.end).map(move |m| (f, m))
+    })
+}
+
+/// Persons, organizations and countries named in the sentence (and named gatherings or the launched
+/// institution, for conferences and launches), in order of first mention.
+fn participants_in(sentence: &Range<usize>, kind: EventType, entities: &[Found]) -> Vec<String> {
+    let mut found: Vec<(usize, &str)> = Vec::new();
+    for (f, m) in mentions_in(sentence, entities) {
+        let ok = match f.entity.kind {
+            EntityType::Person | EntityType::Organization | EntityType::Country => true,
+            EntityType::EventName => matches!(kind, EventType::Conference | EventType::Meeting),
+            EntityType::Initiative | EntityType::Project => matches!(kind, EventType::Launch | EventType::Agreement),
+            EntityType::Place => false,
+        };
+        if ok {
+            match found.iter_mut().find(|(_, n)| *n == f.entity.name) {
+                Some(x) => x.0 = x.0.min(m.start),
+                None => found.push((m.start, f.entity.name.as_str())),
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, n)| n.to_string()).collect()
+}
+
+/// The place of the event: the place named in the sentence nearest after the trigger, else the
+/// nearest before it.
+fn place_in(sentence: &Range<usize>, at: &Range<usize>, entities: &[Found]) -> Option<String> {
+    mentions_in(sentence, entities)
+        .filter(|(f, _)| f.entity.kind == EntityType::Place)
+        .min_by_key(|(_, m)| (m.start < at.start, distance(m, at)))
+        .map(|(f, _)| f.entity.name.clone())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,161 @@
+//! Trigger detection: which sentences state an event, of which type, and in which mode.
+//!
+//! A trigger is a verb or noun pattern ("paid a visit", "held talks", "forum ... was held",
+//! "signed", "inaugurated"). Each pattern is compiled once; [`triggers`] runs them over one sentence
+//! and returns at most one trigger per type, each with its mode (happened, planned, negated).
+
+use corridor_model::EventType;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Whether the sentence says the event happened, will happen, or did not happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Reported as having happened (or happening).
+    Actual,
+    /// Announced for the future ("will visit", "is scheduled to").
+    Planned,
+    /// Denied ("did not sign", "was cancelled").
+    Negated,
+}
+
+/// One trigger found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trigger {
+    /// The event type it signals.
+    pub kind: EventType,
+    /// Byte range of the trigger inside the sentence.
+    pub at: std::ops::Range<usize>,
+    /// Happened, planned or negated.
+    pub mode: Mode,
+}
+
+/// Gathering nouns: a sentence naming one of these with an occurrence verb is a conference.
+const GATHERING: &str = r"(?:forum|summit|conference|round-?table|expo(?:sition)?|workshop|symposium|congress|ministerial meeting|ministers[’']? meeting|ministerial|fair|festival|dialogue|seminar series|plenary|assembly|games)";
+
+struct Pattern {
+    kind: EventType,
+    re: Regex,
+}
+
+fn rx(s: &str) -> Regex {
+    Regex::new(&format!("(?i){s}")).expect("event trigger pattern compiles")
+}
+
+static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    use EventType::*;
+    let p = |kind, s: &str| Pattern { kind, re: rx(s) };
+    vec![
+        // Agreements: a signing verb; a document noun is usual but "signed" alone is enough.
+        p(Agreement, r"\b(?:signed|inked|sign(?:s|ing)?\b(?:\s+\w+){0,6}\s+(?:agreements?|mou|memorand(?:um|a)|contracts?|deals?|documents?|accords?|protocols?|treat(?:y|ies)|declarations?)|signing ceremony|exchanged (?:the )?(?:signed )?documents)"),
+        // Launches: institutions, facilities, routes, programmes.
+        p(Launch, r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|came into (?:effect|force)|entered into force|commissioned|set up (?:a|an|the)\b)"),
+        // Conferences: a gathering noun with an occurrence verb nearby.
+        p(Conference, &format!(r"\b(?:{GATHERING}\b[^.;]{{0,80}}?\b(?:was|were|is being|has been)? ?(?:held|opened|convened|kicked off|took place|concluded|closed|staged|hosted|organi[sz]ed|co-hosted)|(?:held|hosted|co-hosted|attended|chaired|opened|convened|organi[sz]ed|addressed|took part in|participated in)\b[^.;]{{0,80}}?\b{GATHERING}|opening ceremony of)\b")),
+        // Meetings: talks between named parties.
+        p(Meeting, r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|courtesy call|consultations (?:on|were)|had a meeting)"),
+        // Visits: travel of a person or delegation.
+        p(Visit, r"\b(?:visit(?:ed|s|ing)?\b(?! to non)|paid (?:a |an )?(?:\w+ ){0,3}visit|(?:state|official|working|field|study) visits?|(?:is|was) on (?:a|an) (?:\w+ )?visit|arrived in|toured|trip to|travell?ed to|headed a delegation|led a delegation)"),
+    ]
+});
+
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|planned to|is planning to|intends? to|is due to|upcoming|next (?:week|month|year)|to be held|would)\b")
+});
+
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"\b(?:did not|didn[’']t|has not|have not|had not|was not|were not|never|cancel(?:l)?ed|postponed|called off|failed to|refused to|no (?:agreement|deal|documents?) (?:was|were))\b")
+});
+
+/// Verbs of speech or hope that describe a wish rather than an event ("hopes to sign").
+static IRREALIS: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"\b(?:hope[sd]? to|wish(?:es|ed)? to|look(?:s|ed)? forward to|call(?:s|ed)? for|urge[sd]?|if|should|could|may|might|would like to|aims? to)\b")
+});
+
+/// The triggers of one sentence, at most one per event type, in order of appearance.
+pub fn triggers(sentence: &str) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    for p in PATTERNS.iter() {
+        let Some(m) = p.re.find(sentence) else { continue };
+        if out.iter().any(|t| t.kind == p.kind) {
+            continue;
+        }
+        // "summit talks" and "work meeting" are meetings, not gatherings.
+        if p.kind == EventType::Conference && meeting_not_gathering(sentence) {
+            continue;
+        }
+        out.push(Trigger { kind: p.kind, at: m.range(), mode: mode_of(sentence, m.start()) });
+    }
+    out.sort_by_key(|t| t.at.start);
+    out
+}
+
+fn meeting_not_gathering(sentence: &str) -> bool {
+    static TALKS: LazyLock<Regex> = LazyLock::new(|| rx(r"\bsummit talks\b"));
+    TALKS.is_match(sentence) && !rx_gathering_other().is_match(sentence)
+}
+
+fn rx_gathering_other() -> &'static Regex {
+    static R: LazyLock<Regex> = LazyLock::new(|| rx(r"\b(?:forum|conference|expo|round-?table|workshop|symposium)\b"));
+    &R
+}
+
+/// The mode of a trigger at byte `at` of `sentence`, read from the words before it in its clause.
+fn mode_of(sentence: &str, at: usize) -> Mode {
+    let clause_start = sentence[..at].rfind([';', ':']).map(|i| i + 1).unwrap_or(0);
+    let before = &sentence[clause_start..at];
+    let window = tail_words(before, 8);
+    if NEGATED.is_match(window) {
+        return Mode::Negated;
+    }
+    if PLANNED.is_match(window) || IRREALIS.is_match(tail_words(before, 4)) {
+        return Mode::Planned;
+    }
+    Mode::Actual
+}
+
+/// The last `n` words of `s`.
+fn tail_words(s: &str, n: usize) -> &str {
+    let mut count = 0;
+    for (i, c) in s.char_indices().rev() {
+        if c.is_whitespace() {
+            count += 1;
+            if count > n {
+                return &s[i..];
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EventType::*;
+
+    fn kinds(s: &str) -> Vec<(EventType, Mode)> {
+        triggers(s).into_iter().map(|t| (t.kind, t.mode)).collect()
+    }
+
+    #[test]
+    fn trigger_table() {
+        let cases: &[(&str, &[(EventType, Mode)])] = &[
+            ("The minister paid an official visit to Hanoi on Monday.", &[(Visit, Mode::Actual)]),
+            ("The two leaders held talks in Astana.", &[(Meeting, Mode::Actual)]),
+            ("Wang Yi met with the secretary-general here on Monday.", &[(Meeting, Mode::Actual)]),
+            ("The delegation was received by Vice Governor Ali.", &[(Meeting, Mode::Actual)]),
+            ("The third business forum was held in Kunming on Thursday.", &[(Conference, Mode::Actual)]),
+            ("She attended the opening of the trade expo.", &[(Conference, Mode::Actual)]),
+            ("The two sides signed a memorandum of understanding.", &[(Agreement, Mode::Actual)]),
+            ("A new dry port was inaugurated in Vientiane.", &[(Launch, Mode::Actual)]),
+            ("The premier will visit Laos next week.", &[(Visit, Mode::Planned)]),
+            ("The president is scheduled to attend the summit held in Bali.", &[(Conference, Mode::Planned)]),
+            ("The two countries did not sign the agreement.", &[(Agreement, Mode::Negated)]),
+            ("Trade grew by 5 percent in the first half.", &[]),
+            ("On Wednesday the summit talks took place in Astana.", &[(Meeting, Mode::Actual)]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(&kinds(s), want, "{s}");
+        }
+    }
+}
