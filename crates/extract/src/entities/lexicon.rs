@@ -1,0 +1,149 @@
+//! Word lists that decide the type of a capitalized name by its head word.
+//!
+//! These are closed classes of English (the nouns that head names of bodies, places, gatherings,
+//! programmes and works), not names of particular entities: they generalize across outlets.
+
+use corridor_model::EntityType;
+
+/// Head nouns of organization names ("... Centre", "Ministry of ...").
+const ORG_HEADS: &[&str] = &[
+    "academy", "administration", "agency", "airlines", "alliance", "assembly", "association",
+    "authority", "bank", "base", "board", "bureau", "cabinet", "centre", "center", "chamber",
+    "club", "co", "co.", "college", "commission", "committee", "company", "consulate",
+    "corporation", "corp", "corp.", "council", "court", "daily", "department", "division",
+    "embassy", "embassies", "enterprise", "enterprises", "federation", "foundation", "fund",
+    "government", "group", "holdings", "inc", "inc.", "institute", "institution", "jsc",
+    "league", "llc", "llp", "ltd", "ltd.", "media", "ministry", "motors", "network", "news",
+    "office", "organisation", "organization", "parliament", "party", "police", "press",
+    "radio", "school", "secretariat", "service", "society", "television", "times", "tv",
+    "union", "university", "workshop",
+];
+
+/// Head nouns of place names.
+const PLACE_HEADS: &[&str] = &[
+    "airport", "avenue", "basin", "bay", "city", "county", "desert", "district", "gulf",
+    "island", "islands", "lake", "mountain", "mountains", "municipality", "oblast", "ocean",
+    "peninsula", "plateau", "port", "prefecture", "province", "region", "river", "sea",
+    "square", "station", "strait", "valley", "village", "zone",
+];
+
+/// Head nouns of named gatherings.
+const EVENT_HEADS: &[&str] = &[
+    "summit", "forum", "expo", "conference", "meeting", "exhibition", "fair", "festival",
+    "games", "dialogue", "roundtable", "symposium", "seminar", "congress", "year", "week",
+    "ceremony", "session", "olympics",
+];
+
+/// Head nouns of programmes and agreements.
+const INITIATIVE_HEADS: &[&str] = &[
+    "initiative", "agreement", "partnership", "strategy", "plan", "programme", "framework",
+    "outlook", "vision", "area", "treaty", "declaration", "charter", "code", "belt", "agenda",
+    "concept", "mechanism", "community", "accord", "protocol", "roadmap",
+];
+
+/// Head nouns of infrastructure projects.
+const PROJECT_HEADS: &[&str] = &[
+    "railway", "highway", "expressway", "corridor", "pipeline", "bridge", "railroad", "plant",
+    "park", "tunnel", "dam", "line", "complex",
+];
+
+/// The type a head word gives a name, if any.
+pub fn head_type(word: &str) -> Option<EntityType> {
+    let w = word.to_lowercase();
+    let w = w.as_str();
+    if ORG_HEADS.contains(&w) {
+        Some(EntityType::Organization)
+    } else if PLACE_HEADS.contains(&w) {
+        Some(EntityType::Place)
+    } else if EVENT_HEADS.contains(&w) {
+        Some(EntityType::EventName)
+    } else if INITIATIVE_HEADS.contains(&w) {
+        Some(EntityType::Initiative)
+    } else if PROJECT_HEADS.contains(&w) {
+        Some(EntityType::Project)
+    } else {
+        None
+    }
+}
+
+/// Small words that may sit inside a name ("Ministry of Culture and Tourism").
+pub fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "the" | "and" | "for" | "&" | "de" | "on" | "du" | "la")
+}
+
+/// Honorifics that precede a name and are not part of it.
+pub fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "h.e" | "he" | "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "madam" | "madame" | "sir"
+            | "dame" | "excellency" | "his" | "her" | "mme" | "m"
+    )
+}
+
+/// Capitalized words that start sentences or headlines without naming anything.
+pub fn is_function_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "a", "about", "according", "after", "against", "all", "also", "although", "an", "and",
+        "another", "any", "are", "as", "at", "because", "before", "being", "between", "both",
+        "but", "by", "currently", "despite", "during", "each", "earlier", "either", "every",
+        "following", "for", "from", "furthermore", "he", "her", "here", "his", "however", "i",
+        "if", "in", "including", "it", "its", "last", "later", "many", "meanwhile", "moreover",
+        "most", "my", "new", "next", "no", "not", "now", "of", "on", "one", "our", "over",
+        "recently", "she", "since", "so", "some", "such", "that", "the", "their", "these",
+        "they", "this", "those", "through", "thus", "to", "today", "under", "upon", "we",
+        "what", "when", "where", "whether", "which", "while", "who", "with", "within", "yet",
+        "you", "your", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "photo", "source",
+        "editor", "reporter", "read", "more", "related", "please", "there", "other", "first",
+        "second", "third", "two", "three", "four", "five", "several", "let", "over", "only",
+        "just", "even", "very", "speaking", "addressing", "noting", "saying", "talking",
+    ];
+    WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// Common pinyin family names: a capitalized pair that starts with one is very likely a person.
+pub fn is_chinese_surname(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Bai", "Cai", "Cao", "Chen", "Cheng", "Cui", "Dai", "Deng", "Ding", "Dong", "Du", "Duan",
+        "Fan", "Fang", "Feng", "Fu", "Gao", "Ge", "Gong", "Gu", "Guo", "Han", "Hao", "He", "Hou",
+        "Hu", "Hua", "Huang", "Jia", "Jiang", "Jin", "Kong", "Lei", "Li", "Liang", "Liao", "Lin",
+        "Liu", "Long", "Lu", "Luo", "Lyu", "Ma", "Mao", "Meng", "Nong", "Pan", "Peng", "Qi",
+        "Qian", "Qin", "Qiu", "Ren", "Shao", "Shen", "Shi", "Song", "Su", "Sun", "Tan", "Tang",
+        "Tian", "Wan", "Wang", "Wei", "Wen", "Wu", "Xi", "Xia", "Xiao", "Xie", "Xiong", "Xu",
+        "Xue", "Yan", "Yang", "Yao", "Ye", "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng",
+        "Zhong", "Zhou", "Zhu", "Zou",
+    ];
+    NAMES.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn head_words_decide_types() {
+        let table = [
+            ("Centre", Some(EntityType::Organization)),
+            ("Ministry", Some(EntityType::Organization)),
+            ("Province", Some(EntityType::Place)),
+            ("Summit", Some(EntityType::EventName)),
+            ("Initiative", Some(EntityType::Initiative)),
+            ("Highway", Some(EntityType::Project)),
+            ("Zhongjun", None),
+        ];
+        for (w, t) in table {
+            assert_eq!(head_type(w), t, "{w}");
+        }
+    }
+
+    #[test]
+    fn honorifics_and_function_words() {
+        assert!(is_honorific("H.E."));
+        assert!(is_honorific("Mr."));
+        assert!(!is_honorific("Shi"));
+        assert!(is_function_word("During"));
+        assert!(!is_function_word("Beijing"));
+        assert!(is_chinese_surname("Wang") && !is_chinese_surname("Tokayev"));
+    }
+}

@@ -1,0 +1,172 @@
+//! Roles: the titles people hold and the organization or country each belongs to.
+//!
+//! Around every mention of a person, [`find`] reads a title ([`titles::title_at`]) in the forms
+//! news writing uses: before the name ("Secretary General Shi Zhongjun of the ACC", "Kazakh
+//! President Kassym-Jomart Tokayev", "Chinese Foreign Ministry spokesperson Lin Jian",
+//! "President of the Republic of Kazakhstan Nursultan Nazarbayev") or after it in apposition
+//! ("Kabir Jurazoda, Director of the CAREC Institute", "Wang Yi, a member of the Political
+//! Bureau of ...", "Xiao Jie, China's Finance Minister", "X, who is Y of Z"). The organization
+//! or country is the entity next to the title: "of Z", "at Z", or a name or adjective before it.
+
+pub mod titles;
+
+use crate::entities::Found;
+use crate::Doc;
+use corridor_model::{EntityType, Role};
+use std::collections::HashMap;
+use titles::title_at;
+
+struct Ctx<'a> {
+    words: Vec<(&'a str, usize, usize)>,
+    /// word index of a mention's first word → (entity, index one past its last word)
+    starts: HashMap<usize, (usize, usize)>,
+    /// word index one past a mention's last word → (entity, first word)
+    ends: HashMap<usize, (usize, usize)>,
+}
+
+impl<'a> Ctx<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.words.get(i).map(|w| w.0).unwrap_or("")
+    }
+}
+
+/// The roles stated in `doc`.
+pub fn find(doc: &Doc, entities: &[Found]) -> Vec<Role> {
+    let words: Vec<(&str, usize, usize)> = doc.tokens.iter().map(|t| (t.text(doc.body), t.start, t.end)).collect();
+    let by_start: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.1, i)).collect();
+    let by_end: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.2, i + 1)).collect();
+    let mut ctx = Ctx { words, starts: HashMap::new(), ends: HashMap::new() };
+    for (e, f) in entities.iter().enumerate() {
+        for r in &f.mentions {
+            if let (Some(&a), Some(&b)) = (by_start.get(&r.start), by_end.get(&r.end)) {
+                ctx.starts.insert(a, (e, b));
+                ctx.ends.insert(b, (e, a));
+            }
+        }
+    }
+    let mut out: Vec<Role> = Vec::new();
+    for f in entities.iter().filter(|f| f.entity.kind == EntityType::Person) {
+        for r in &f.mentions {
+            let (Some(&p0), Some(&p1)) = (by_start.get(&r.start), by_end.get(&r.end)) else { continue };
+            let found = [before(&ctx, p0, p1), after(&ctx, p1)];
+            for (title, owner) in found.into_iter().flatten() {
+                let mut role = Role {
+                    person: f.entity.name.clone(),
+                    title,
+                    organization: None,
+                    country: None,
+                    evidence: Some(doc.span(doc.sentence_of(r.start))),
+                };
+                if let Some(e) = owner.map(|o| &entities[o].entity) {
+                    match e.kind {
+                        EntityType::Country => role.country = e.iso.clone(),
+                        EntityType::Person => {}
+                        _ => role.organization = Some(e.name.clone()),
+                    }
+                }
+                let k = (role.person.clone(), crate::gazetteer::key(&role.title));
+                match out.iter_mut().find(|x| (x.person.clone(), crate::gazetteer::key(&x.title)) == k) {
+                    Some(x) => {
+                        if x.organization.is_none() && x.country.is_none() {
+                            *x = role;
+                        }
+                    }
+                    None => out.push(role),
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_honorific(w: &str) -> bool {
+    crate::entities::lexicon::is_honorific(w) || w == "Excellency"
+}
+
+/// The entity (not a person) that ends right before word `i`, allowing a possessive between.
+fn owner_ending_at(ctx: &Ctx, i: usize, entities_ok: bool) -> Option<usize> {
+    let mut i = i;
+    if matches!(ctx.text(i.wrapping_sub(1)), "'s" | "’s") {
+        i -= 1;
+    }
+    ctx.ends.get(&i).map(|&(e, _)| e).filter(|_| entities_ok)
+}
+
+/// `of [the] E` or `at [the] E` starting at word `i`: the entity and the word after it.
+fn of_owner(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !matches!(ctx.text(i), "of" | "at" | "for") {
+        return None;
+    }
+    let mut j = i + 1;
+    if ctx.text(j) == "the" {
+        j += 1;
+    }
+    ctx.starts.get(&j).copied()
+}
+
+/// A title before the person mention at words `p0..p1`.
+fn before(ctx: &Ctx, p0: usize, p1: usize) -> Option<(String, Option<usize>)> {
+    let mut q = p0;
+    while q > 0 && is_honorific(ctx.text(q - 1)) {
+        q -= 1;
+    }
+    // "President of the Republic of Kazakhstan Nursultan Nazarbayev"
+    let mut inner_owner = None;
+    if let Some(&(e, a)) = ctx.ends.get(&q) {
+        let mut k = a;
+        if k > 0 && ctx.text(k - 1) == "the" {
+            k -= 1;
+        }
+        if k > 0 && ctx.text(k - 1) == "of" {
+            inner_owner = Some(e);
+            q = k - 1;
+        }
+    }
+    let lo = q.saturating_sub(7);
+    let words: Vec<&str> = ctx.words[lo..q].iter().map(|w| w.0).collect();
+    let (s, title) = (0..words.len()).find_map(|s| match title_at(&words, s) {
+        Some((end, t)) if end == words.len() => Some((lo + s, t)),
+        _ => None,
+    })?;
+    let owner = inner_owner
+        .or_else(|| owner_ending_at(ctx, s, true))
+        .or_else(|| of_owner(ctx, p1).map(|(e, _)| e));
+    Some((title, owner))
+}
+
+/// A title in apposition after the person mention ending at word `p1`.
+fn after(ctx: &Ctx, p1: usize) -> Option<(String, Option<usize>)> {
+    if ctx.text(p1) != "," {
+        return None;
+    }
+    let mut i = p1 + 1;
+    if ctx.text(i) == "who" && matches!(ctx.text(i + 1), "is" | "was" | "serves") {
+        i += 2;
+        if ctx.text(i) == "also" {
+            i += 1;
+        }
+        if ctx.text(i) == "as" {
+            i += 1;
+        }
+    }
+    if matches!(ctx.text(i), "a" | "an" | "the") {
+        i += 1;
+    }
+    // "China's Finance Minister", "GAC spokesman", "the CAREC Institute Director"
+    let mut owner = None;
+    if let Some(&(e, b)) = ctx.starts.get(&i) {
+        owner = Some(e);
+        i = b;
+        if matches!(ctx.text(i), "'s" | "’s") {
+            i += 1;
+        }
+    }
+    let hi = (i + 8).min(ctx.words.len());
+    let words: Vec<&str> = ctx.words[i..hi].iter().map(|w| w.0).collect();
+    let (end, title) = title_at(&words, 0)?;
+    let after_title = i + end;
+    if let Some((e, _)) = of_owner(ctx, after_title) {
+        owner = Some(e);
+    }
+    Some((title, owner))
+}

@@ -1,0 +1,155 @@
+//! Titles of office: a small grammar over words (`modifier* office ("of"|"for" domain)?`).
+//!
+//! "Secretary General", "Vice Governor", "Chinese Foreign Ministry spokesperson" (office
+//! "spokesperson"), "Minister of Foreign Affairs", "acting permanent secretary for foreign
+//! affairs". The organization a title belongs to is not part of it: the caller reads it from the
+//! entities around the title.
+
+/// Offices: a title must contain one of these and end with one (or with a domain).
+const OFFICES: &[&str] = &[
+    "president", "premier", "minister", "secretary", "director", "chairman", "chairwoman",
+    "chairperson", "chair", "governor", "mayor", "ambassador", "consul", "spokesperson",
+    "spokesman", "spokeswoman", "member", "researcher", "professor", "head", "chief", "ceo",
+    "akim", "senator", "king", "queen", "sultan", "emir", "prince", "chancellor", "commissioner",
+    "envoy", "representative", "dean", "rector", "manager", "founder", "counselor", "counsellor",
+    "undersecretary", "councilor", "councillor", "analyst", "expert", "editor", "fellow",
+    "lecturer", "officer", "coordinator", "adviser", "advisor", "attache", "leader", "delegate",
+    "general", "executive", "vice-chairman", "vice-president", "vice-governor", "vice-minister",
+    "vice-chair", "vice-premier", "secretary-general", "director-general", "deputy",
+    "president-elect", "scholar", "economist", "administrator", "commander", "judge", "speaker",
+    "lawmaker", "legislator", "diplomat", "negotiator", "ceo", "chairmen",
+];
+
+/// Words that may precede an office inside a title.
+const MODIFIERS: &[&str] = &[
+    "vice", "deputy", "assistant", "executive", "acting", "first", "senior", "permanent",
+    "under", "chief", "foreign", "finance", "trade", "commerce", "defense", "defence",
+    "economy", "economic", "prime", "state", "associate", "special", "party", "managing",
+    "honorary", "general", "principal", "standing", "research", "education", "culture",
+    "interior", "justice", "energy", "transport", "agriculture", "health", "labor", "labour",
+    "industry", "tourism", "investment", "presidential", "resident", "regional", "provincial",
+    "municipal", "secretary", "director", "division", "department", "program", "programme",
+    "project", "country", "honorable", "executive-vice", "visiting", "co-chair", "grand",
+];
+
+/// Domains after "of" or "for" that belong to the title ("Minister of Foreign Affairs").
+const DOMAINS: &[&[&str]] = &[
+    &["foreign", "affairs"],
+    &["state"],
+    &["finance"],
+    &["commerce"],
+    &["trade"],
+    &["defense"],
+    &["defence"],
+    &["economy"],
+    &["justice"],
+    &["education"],
+    &["culture"],
+    &["agriculture"],
+    &["energy"],
+    &["transport"],
+    &["health"],
+    &["interior"],
+    &["industry"],
+    &["investment"],
+    &["national", "economy"],
+    &["economy", "and", "finance"],
+    &["foreign", "affairs", "and", "international", "cooperation"],
+    &["industry", "and", "trade"],
+    &["state", "for", "foreign", "affairs"],
+];
+
+/// Words dropped from the front of a title ("the new Director" is "Director").
+fn is_dropped(w: &str) -> bool {
+    matches!(w, "new" | "former" | "then" | "incoming" | "outgoing" | "current" | "the" | "a" | "an")
+}
+
+fn parts(w: &str) -> impl Iterator<Item = String> + '_ {
+    w.split('-').map(|p| p.to_lowercase())
+}
+
+fn is_office(w: &str) -> bool {
+    let l = w.to_lowercase();
+    OFFICES.contains(&l.as_str()) || parts(w).last().is_some_and(|p| OFFICES.contains(&p.as_str()))
+}
+
+fn is_modifier(w: &str) -> bool {
+    let l = w.to_lowercase();
+    MODIFIERS.contains(&l.as_str()) || parts(w).all(|p| MODIFIERS.contains(&p.as_str()) || OFFICES.contains(&p.as_str()))
+}
+
+/// A title that starts at word `i` of `words`: the index one past its end and the title as
+/// written (words joined by spaces). The title is the longest match.
+pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
+    let mut start = i;
+    while start < words.len() && is_dropped(&words[start].to_lowercase()) {
+        start += 1;
+    }
+    let mut end = None;
+    let mut j = start;
+    while j < words.len() {
+        let w = words[j];
+        if !(is_office(w) || is_modifier(w)) || w.chars().next().is_some_and(|c| !c.is_alphabetic()) {
+            break;
+        }
+        j += 1;
+        if is_office(w) && !(w.eq_ignore_ascii_case("general") && j == start + 1) {
+            end = Some(j);
+        }
+    }
+    let mut end = end?;
+    // a lone "General" or "Executive" is not a title
+    let head = words[end - 1].to_lowercase();
+    if end == start + 1 && matches!(head.as_str(), "general" | "executive" | "deputy" | "chief" | "head") {
+        return None;
+    }
+    if let Some(&link) = words.get(end) {
+        if link == "of" || link == "for" {
+            let rest: Vec<String> = words[end + 1..].iter().take(5).map(|w| w.to_lowercase()).collect();
+            let best = DOMAINS
+                .iter()
+                .filter(|d| d.len() <= rest.len() && d.iter().zip(&rest).all(|(a, b)| a == b))
+                .map(|d| d.len())
+                .max();
+            if let Some(n) = best {
+                // "Minister of Commerce Zhang" keeps the domain, "Department of Commerce" is no title
+                end += 1 + n;
+            }
+        }
+    }
+    Some((end, words[start..end].join(" ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(s: &str) -> Option<String> {
+        let words: Vec<&str> = s.split(' ').collect();
+        title_at(&words, 0).map(|(_, t)| t)
+    }
+
+    #[test]
+    fn title_table() {
+        let table = [
+            ("Secretary General Shi", Some("Secretary General")),
+            ("Secretary-General of", Some("Secretary-General")),
+            ("Vice Governor Kaiser", Some("Vice Governor")),
+            ("Foreign Minister Wang", Some("Foreign Minister")),
+            ("Minister of Foreign Affairs Murat", Some("Minister of Foreign Affairs")),
+            ("spokesperson Lin", Some("spokesperson")),
+            ("the new Director of", Some("Director")),
+            ("acting permanent secretary for foreign affairs", Some("acting permanent secretary for foreign affairs")),
+            ("Executive Vice Chairman Chen", Some("Executive Vice Chairman")),
+            ("Undersecretary of State of", Some("Undersecretary of State")),
+            ("Deputy Prime Minister and", Some("Deputy Prime Minister")),
+            ("Party Secretary of", Some("Party Secretary")),
+            ("General Administration", None),
+            ("Chinese President", None),
+            ("Shi Zhongjun", None),
+        ];
+        for (s, want) in table {
+            assert_eq!(title(s).as_deref(), want, "{s}");
+        }
+    }
+}
