@@ -16,7 +16,8 @@ const ORG_HEADS: &[&str] = &[
     "league", "llc", "llp", "ltd", "ltd.", "media", "ministry", "motors", "network", "news",
     "office", "organisation", "organization", "parliament", "party", "police", "press",
     "radio", "school", "secretariat", "service", "society", "television", "times", "tv",
-    "union", "university", "workshop",
+    "union", "university", "workshop", "limited", "states", "countries", "nations", "members",
+    "ministries", "governments", "companies", "banks", "universities", "institutes",
 ];
 
 /// Head nouns of place names.
@@ -88,7 +89,7 @@ pub fn is_function_word(word: &str) -> bool {
         "but", "by", "currently", "despite", "during", "each", "earlier", "either", "every",
         "following", "for", "from", "furthermore", "he", "her", "here", "his", "however", "i",
         "if", "in", "including", "it", "its", "last", "later", "many", "meanwhile", "moreover",
-        "most", "my", "new", "next", "no", "not", "now", "of", "on", "one", "our", "over",
+        "most", "my", "next", "no", "not", "now", "of", "on", "one", "our", "over",
         "recently", "she", "since", "so", "some", "such", "that", "the", "their", "these",
         "they", "this", "those", "through", "thus", "to", "today", "under", "upon", "we",
         "what", "when", "where", "whether", "which", "while", "who", "with", "within", "yet",

@@ -73,6 +73,13 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
     for m in &mentions {
         let (text, range) = text_of(doc, words, m);
         let form = clean(strip_possessive(text));
+        // an acronym the article defined wins over the gazetteer's reading of it
+        if is_acronym(&form) {
+            if let Some(&gi) = acronyms.get(&form) {
+                groups[gi].add(form, false, range);
+                continue;
+            }
+        }
         let gi = match &m.kind {
             Kind::Gaz(h @ (Hit::Country(i) | Hit::CountryAdj(i))) => {
                 let gi = group_for(&mut groups, format!("c:{i}"), EntityType::Country, Some(Hit::Country(*i)));
@@ -94,7 +101,11 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
                 continue;
             }
             Kind::Typed(t) => {
-                let gi = group_for(&mut groups, format!("{}:{}", t.as_str(), key(&form)), *t, None);
+                let k = match t {
+                    EntityType::Organization => body_of(&form, g).unwrap_or_else(|| format!("organization:{}", key(&form))),
+                    _ => format!("{}:{}", t.as_str(), key(&form)),
+                };
+                let gi = group_for(&mut groups, k, *t, None);
                 groups[gi].add(form, false, range);
                 gi
             }
@@ -178,6 +189,35 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
     merge_prefixed_orgs(&mut groups, g);
 
     build(doc, groups, g)
+}
+
+/// Words that vary between the forms of one government body's name.
+fn is_variant_word(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the" | "regional" | "municipal" | "provincial" | "people's" | "people" | "s"
+            | "autonomous" | "region" | "city" | "province" | "uygur" | "uyghur" | "zhuang" | "hui"
+    )
+}
+
+/// One key for "Government of the Xinjiang Uygur Autonomous Region", "Xinjiang Government" and
+/// "Xinjiang Regional Government": the head word and the place, when nothing else differs.
+fn body_of(form: &str, g: &Gazetteer) -> Option<String> {
+    let k = key(form);
+    let words: Vec<&str> = k.split(' ').collect();
+    let head = words.iter().rev().chain(words.first()).find(|w| head_type(w) == Some(EntityType::Organization))?;
+    let mut place = None;
+    for (i, w) in words.iter().enumerate() {
+        match g.lookup(w).first() {
+            Some(Hit::Place(p)) => place = Some((i, format!("p{p}"))),
+            Some(Hit::Country(c) | Hit::CountryAdj(c)) => place = Some((i, format!("c{c}"))),
+            _ => continue,
+        }
+        break;
+    }
+    let (pi, p) = place?;
+    let rest_ok = words.iter().enumerate().all(|(i, w)| i == pi || w == head || is_variant_word(w));
+    rest_ok.then(|| format!("body:{head}:{p}"))
 }
 
 /// The initials of a multi-word name ("Asian Development Bank" → "ADB").

@@ -45,7 +45,7 @@ impl EntityFinder {
     /// The entities of `doc`, in order of first mention, with ids `e1`, `e2`, ...
     pub fn find(&self, doc: &Doc) -> Vec<Found> {
         let tags = self.tagger.tag(doc);
-        let words = spans::words(doc);
+        let words = spans::words(doc, Gazetteer::get());
         let mentions = spans::mentions(doc, &words, &tags, Gazetteer::get());
         merge::merge(doc, &words, mentions, Gazetteer::get())
     }

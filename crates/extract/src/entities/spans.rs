@@ -27,17 +27,42 @@ impl Word<'_> {
     }
 }
 
-/// The words of `doc` with their sentence numbers.
-pub fn words<'a>(doc: &Doc<'a>) -> Vec<Word<'a>> {
+/// The words of `doc` with their sentence numbers. A hyphenated token whose capitalized parts
+/// include a gazetteer name ("China-Central", "Kazakhstan-China") is split at its hyphens, so
+/// that "China-Central Asia" holds "China" and "Central Asia".
+pub fn words<'a>(doc: &Doc<'a>, g: &Gazetteer) -> Vec<Word<'a>> {
     let mut out = Vec::with_capacity(doc.tokens.len());
     let mut s = 0;
     for t in &doc.tokens {
         while s + 1 < doc.sentences.len() && doc.sentences[s].end <= t.start {
             s += 1;
         }
-        out.push(Word { text: t.text(doc.body), start: t.start, end: t.end, sent: s });
+        let text = t.text(doc.body);
+        if text.contains('-') && split_hyphens(text, g) {
+            let mut at = t.start;
+            for (n, part) in text.split('-').enumerate() {
+                if n > 0 {
+                    out.push(Word { text: &doc.body[at..at + 1], start: at, end: at + 1, sent: s });
+                    at += 1;
+                }
+                if !part.is_empty() {
+                    out.push(Word { text: part, start: at, end: at + part.len(), sent: s });
+                }
+                at += part.len();
+            }
+            continue;
+        }
+        out.push(Word { text, start: t.start, end: t.end, sent: s });
     }
     out
+}
+
+fn split_hyphens(text: &str, g: &Gazetteer) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    parts.iter().all(|p| p.chars().next().is_some_and(|c| c.is_uppercase()))
+        && parts.iter().any(|p| {
+            g.lookup(p).iter().any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_) | Hit::Org(_)))
+        })
 }
 
 /// What a mention is, before merging.
@@ -85,7 +110,10 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
             if namey(w) {
                 j += 1;
                 end = j;
-            } else if is_connector(w.text) || (w.text == "," && next_is_company_suffix(words, j)) {
+            } else if is_connector(w.text)
+                || is_joiner(w.text)
+                || (w.text == "," && next_is_company_suffix(words, j))
+            {
                 j += 1;
             } else {
                 break;
@@ -95,6 +123,12 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// Hyphens between split name parts and possessives inside names ("People’s Government",
+/// "Ministers’ Meeting").
+fn is_joiner(w: &str) -> bool {
+    matches!(w, "-" | "'s" | "’s" | "’" | "'")
 }
 
 fn next_is_company_suffix(words: &[Word], j: usize) -> bool {
@@ -133,19 +167,43 @@ fn gazetteer_at(g: &Gazetteer, doc: &Doc, words: &[Word], i: usize, limit: usize
 }
 
 /// The end of a name headed by a type word in `words[i..limit]`, with its type: the rightmost
-/// head word before the first connector, then `of ...` chains for organizations and places.
-fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize, EntityType)> {
+/// head word (words joined by hyphens, possessives, "and" or "&" count as one name), then
+/// `of ...` chains for organizations, places and gatherings.
+fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(usize, EntityType)> {
     let mut j = i;
     let mut head = None;
-    while j < limit && namey(&words[j]) {
-        if j > i || words[j].text.eq_ignore_ascii_case("Government") {
-            if let Some(t) = head_type(words[j].text.trim_end_matches('.')) {
-                head = Some((j + 1, t));
+    while j < limit {
+        let w = &words[j];
+        if namey(w) {
+            let followed_by_of = matches!(words.get(j + 1).map(|w| w.text), Some("of" | "for"));
+            if j > i || followed_by_of {
+                if let Some(t) = head_type(w.text.trim_end_matches('.')) {
+                    head = Some((j + 1, t));
+                }
             }
+            j += 1;
+        } else if is_joiner(w.text) && j + 1 < limit && namey(&words[j + 1]) {
+            j += 1;
+        } else if matches!(w.text, "and" | "&")
+            && j > i
+            && j + 1 < limit
+            && namey(&words[j + 1])
+            && !is_place_or_country(g, words[j - 1].text)
+            && !is_place_or_country(g, words[j + 1].text)
+        {
+            j += 1;
+        } else {
+            break;
         }
-        j += 1;
     }
     let (mut end, ty) = head?;
+    // "China Jiangsu Province" is a country and then a province
+    if ty == EntityType::Place && end > i + 1 {
+        let first = g.lookup(words[i].text);
+        if first.iter().any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_))) {
+            return None;
+        }
+    }
     if ty == EntityType::Organization || ty == EntityType::Place || ty == EntityType::EventName {
         // "Ministry of Commerce of Cambodia", "Department of Culture and Tourism"
         loop {
@@ -155,12 +213,24 @@ fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize, EntityTyp
                 if words.get(k).is_some_and(|w| w.text == "the") {
                     k += 1;
                 }
+                if k >= limit || is_function_word(words[k].text) || title_at(&[words[k].text], 0).is_some() {
+                    break;
+                }
                 let mut m = k;
-                while m < limit && (namey(&words[m]) || words[m].text == "," && next_is_company_suffix(words, m)) {
+                while m < limit
+                    && (namey(&words[m])
+                        || (is_joiner(words[m].text) && m + 1 < limit && namey(&words[m + 1]))
+                        || (words[m].text == "," && next_is_company_suffix(words, m)))
+                {
                     m += 1;
                 }
                 // "Culture and Tourism": an "and" inside the chain joins two capitalized words
-                while m + 1 < limit && words[m].text == "and" && namey(&words[m + 1]) {
+                while m + 1 < limit
+                    && words[m].text == "and"
+                    && namey(&words[m + 1])
+                    && !is_place_or_country(g, words[m + 1].text)
+                    && title_at(&[words[m + 1].text], 0).is_none()
+                {
                     m += 1;
                     while m < limit && namey(&words[m]) {
                         m += 1;
@@ -180,6 +250,10 @@ fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize, EntityTyp
     Some((end, ty))
 }
 
+fn is_place_or_country(g: &Gazetteer, w: &str) -> bool {
+    g.lookup(w).iter().any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_)))
+}
+
 fn tag_at(tags: &[NerSpan], w0: usize, w1: usize) -> Option<Label> {
     tags.iter().find(|t| t.start < w1 && w0 < t.end).map(|t| t.label)
 }
@@ -197,7 +271,16 @@ fn unknown(g: &Gazetteer, words: &[Word], tags: &[NerSpan], w0: usize, w1: usize
         Some(Label::Loc) => return Some(Kind::Typed(EntityType::Place)),
         _ => {}
     }
-    if ws.iter().any(|w| is_function_word(w.text) || is_connector(w.text)) {
+    let not_name = |w: &Word| {
+        is_function_word(w.text)
+            || is_connector(w.text)
+            || head_type(w.text).is_some()
+            || title_at(&[w.text], 0).is_some()
+            || is_title_word(w.text)
+            || is_acronym(w.text)
+            || !w.text.chars().any(|c| c.is_lowercase())
+    };
+    if ws.iter().any(|w| not_name(w) && !(w.text.len() == 2 && w.text.ends_with('.'))) {
         return None;
     }
     if titled && n <= 5 {
@@ -206,12 +289,35 @@ fn unknown(g: &Gazetteer, words: &[Word], tags: &[NerSpan], w0: usize, w1: usize
     if n == 1 {
         return Some(Kind::Single);
     }
+    if n > 4 {
+        return None;
+    }
     let known = ws.iter().filter(|w| g.is_person_token(w.text) || is_chinese_surname(w.text)).count();
     let initials = ws.iter().any(|w| w.text.len() == 2 && w.text.ends_with('.'));
-    if (2..=4).contains(&n) && (known >= 1 || initials) && !ws.iter().any(|w| is_acronym(w.text)) {
+    // "Busadee Santipitaks, acting permanent secretary", "said Yergalym Nursalimuly"
+    let appositive = words.get(w1).is_some_and(|w| w.text == ",")
+        && (title_at(&texts(words, w1 + 1, 6), 0).is_some()
+            || matches!(words.get(w1 + 1).map(|w| w.text), Some("a" | "an" | "the" | "who")));
+    let speaker = w0 > 0 && matches!(words[w0 - 1].text, "said" | "says" | "told")
+        || matches!(words.get(w1).map(|w| w.text), Some("said" | "says" | "noted" | "stressed" | "added" | "told"));
+    if known >= 1 || initials || appositive || speaker {
         return Some(Kind::Typed(EntityType::Person));
     }
     None
+}
+
+fn texts<'a>(words: &[Word<'a>], from: usize, n: usize) -> Vec<&'a str> {
+    words.iter().skip(from).take(n).map(|w| w.text).collect()
+}
+
+/// Words that modify titles and offices ("Foreign", "Affairs", "Vice"): never part of a name.
+fn is_title_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "foreign" | "affairs" | "vice" | "deputy" | "assistant" | "special" | "acting" | "general"
+            | "regional" | "economic" | "comprehensive" | "national" | "international" | "state"
+            | "central" | "municipal" | "provincial" | "people" | "republic" | "kingdom"
+    )
 }
 
 /// All mentions of `doc`, in text order.
@@ -241,16 +347,30 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                 i += e;
                 continue;
             }
-            let gaz = gazetteer_at(g, doc, words, i, r1);
-            let headed = headed_at(words, i, r1);
+            let mut gaz = gazetteer_at(g, doc, words, i, r1);
+            if let Some((ge, h)) = gaz {
+                if weak_place(g, words, i, ge, h, r1) {
+                    gaz = None;
+                }
+            }
+            // "(FAO)" right after a name is that name's acronym, whatever the gazetteer says
+            if i > 0 && words[i - 1].text == "(" && is_acronym(w.text) && words.get(i + 1).is_some_and(|w| w.text == ")") {
+                out.push(Mention { w0: i, w1: i + 1, kind: Kind::Acronym });
+                i += 1;
+                continue;
+            }
+            let headed = headed_at(g, words, i, r1);
             let (end, kind) = match (gaz, headed) {
                 (Some((ge, h)), Some((he, t))) if he > ge => (he, pick(h, t, ge == he)),
                 (Some((ge, h)), _) => (ge, Kind::Gaz(h)),
                 (None, Some((he, t))) => (he, Kind::Typed(t)),
                 (None, None) => {
                     let mut e = i + 1;
-                    while e < r1 && namey(&words[e]) && gazetteer_at(g, doc, words, e, r1).is_none() {
-                        e += 1;
+                    while e < r1 && namey(&words[e]) {
+                        match gazetteer_at(g, doc, words, e, r1) {
+                            Some((ge, h)) if !weak_place(g, words, e, ge, h, r1) => break,
+                            _ => e += 1,
+                        }
                     }
                     match unknown(g, words, tags, i, e, titled) {
                         Some(k) => (e, k),
@@ -261,7 +381,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                     }
                 }
             };
-            let (end, kind) = place_suffix(words, end, kind);
+            let (end, kind) = place_suffix(g, doc, words, i, end, kind);
             out.push(Mention { w0: i, w1: end, kind });
             titled = false;
             i = end;
@@ -270,19 +390,54 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
     out
 }
 
+/// A one-word city that is more likely part of a person's name or a common word: a small city
+/// inside a run of other unknown capitalized words ("Cheng Daopin", "Lawrence Wong"), a city
+/// whose name is a head word ("Summit"), or a small city that no locative preposition introduces.
+fn weak_place(g: &Gazetteer, words: &[Word], i: usize, end: usize, h: Hit, limit: usize) -> bool {
+    let Hit::Place(p) = h else { return false };
+    let place = &g.places[p];
+    if end != i + 1 || place.kind != "city" {
+        return false;
+    }
+    if head_type(words[i].text).is_some() || is_function_word(words[i].text) || is_title_word(words[i].text) {
+        return true;
+    }
+    let unknown_word = |k: usize| {
+        k < limit && namey(&words[k]) && g.lookup(words[k].text).is_empty() && head_type(words[k].text).is_none()
+    };
+    let next_unknown = unknown_word(i + 1);
+    let prev_unknown = i > 0 && words[i - 1].sent == words[i].sent && unknown_word_before(g, words, i);
+    if place.population < 5_000_000 && (next_unknown || prev_unknown) {
+        return true;
+    }
+    let locative = i > 0 && matches!(words[i - 1].text, "in" | "at" | "to" | "from" | "near" | "of" | "and" | "," | "via");
+    place.population < 100_000 && !locative
+}
+
+fn unknown_word_before(g: &Gazetteer, words: &[Word], i: usize) -> bool {
+    let w = &words[i - 1];
+    namey(w) && g.lookup(w.text).is_empty() && head_type(w.text).is_none() && !is_function_word(w.text)
+        && title_at(&[w.text], 0).is_none()
+}
+
 /// A gazetteer entry inside a longer headed name: the headed name wins ("Xinjiang Department
 /// of Education"), typed by its head.
 fn pick(_inner: Hit, head: EntityType, _same: bool) -> Kind {
     Kind::Typed(head)
 }
 
-/// "Kostanay region": a lower-case region word after a place name belongs to it.
-fn place_suffix(words: &[Word], end: usize, kind: Kind) -> (usize, Kind) {
+/// "Kostanay region": a lower-case region word after a place name belongs to it (and names the
+/// region, not the city).
+fn place_suffix(g: &Gazetteer, doc: &Doc, words: &[Word], w0: usize, end: usize, kind: Kind) -> (usize, Kind) {
     let placeish = matches!(kind, Kind::Gaz(Hit::Place(_)) | Kind::Single | Kind::Typed(EntityType::Place));
     if placeish {
         if let Some(w) = words.get(end) {
             if matches!(w.text, "region" | "province" | "oblast" | "prefecture" | "county") {
-                let kind = if matches!(kind, Kind::Gaz(_)) { kind } else { Kind::Typed(EntityType::Place) };
+                let text = &doc.body[words[w0].start..w.end];
+                let kind = match g.lookup(text).into_iter().find(|h| matches!(h, Hit::Place(_))) {
+                    Some(h) => Kind::Gaz(h),
+                    None => Kind::Typed(EntityType::Place),
+                };
                 return (end + 1, kind);
             }
         }
