@@ -1,11 +1,41 @@
 //! Ingest: how bytes become raw documents.
 //!
-//! [`read_inputs`] walks the paths it is given (files, directories recursively, `-` for standard
-//! input) and yields one [`RawDoc`] per record, or an [`IngestError`] naming the input that failed;
-//! the iteration always goes on with the next input.
+//! [`Inputs`] walks the paths it is given (files, directories recursively, `-` for standard
+//! input) and yields one [`RawDoc`] per record as it reads, or an [`IngestError`] naming the
+//! input (or record) that failed; the iteration always goes on with the next input.
+//! [`read_inputs`] collects it.
+//!
+//! Each input is recognised by content and name ([`detect`]): plain text ([`text`]), HTML
+//! ([`html`]), JSON Lines ([`jsonl`]), WARC archives ([`warc`]), RSS/Atom feeds ([`feed`]),
+//! any of them gzip-compressed ([`gzip`]). Every encoding is decoded to UTF-8 ([`decode`]).
+//! Every read is bounded ([`Limits`]).
+//!
+//! ```
+//! use corridor_ingest::{read_bytes, Content, Limits};
+//! let docs = read_bytes("note.jsonl", b"{\"id\": \"a1\", \"text\": \"Laos and China met.\"}\n", Limits::default());
+//! let doc = docs[0].as_ref().unwrap();
+//! assert_eq!(doc.source, "note.jsonl#a1");
+//! assert_eq!(doc.content, Content::Text("Laos and China met.".into()));
+//! ```
 #![deny(missing_docs)]
 
-use std::path::{Path, PathBuf};
+mod bounded;
+pub mod decode;
+pub mod detect;
+mod error;
+pub mod feed;
+pub mod gzip;
+pub mod html;
+pub mod http;
+mod inputs;
+pub mod jsonl;
+pub mod text;
+pub mod walk;
+pub mod warc;
+
+pub use detect::Kind;
+pub use error::IngestError;
+pub use inputs::{read_bytes, read_bytes_tagged, Inputs, Tagged};
 
 /// What a raw document holds: text to clean, or HTML to extract the main text from.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,7 +61,8 @@ pub struct Given {
 /// One record read from an input, before cleaning.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawDoc {
-    /// The input path as given, `PATH#ID` for records inside a file.
+    /// The input path as given, `PATH#ID` or `PATH#N` for records inside a file, the target URI
+    /// for WARC records.
     pub source: String,
     /// The article's URL, when the input states one.
     pub url: Option<String>,
@@ -41,93 +72,30 @@ pub struct RawDoc {
     pub given: Given,
 }
 
-/// Why an input could not be read. Each names the input.
-#[derive(Debug, thiserror::Error)]
-pub enum IngestError {
-    /// The path could not be opened or read.
-    #[error("{source_name}: cannot read: {reason}")]
-    Unreadable {
-        /// The input.
-        source_name: String,
-        /// The operating system's reason.
-        reason: String,
-    },
-    /// The input is not something corridor can read.
-    #[error("{source_name}: {reason}")]
-    BadInput {
-        /// The input.
-        source_name: String,
-        /// What is wrong with it.
-        reason: String,
-    },
+/// Default bound on the (decompressed) bytes of one input: 256 MiB.
+pub const MAX_INPUT_BYTES: u64 = 256 << 20;
+/// Default bound on one record (a WARC record, a JSON line, a decoded HTTP body): 64 MiB.
+pub const MAX_RECORD_BYTES: u64 = 64 << 20;
+
+/// Bounds on what one input may make corridor read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The most bytes one input may hold after decompression.
+    pub max_input_bytes: u64,
+    /// The most bytes one record inside an input may hold.
+    pub max_record_bytes: u64,
 }
 
-impl IngestError {
-    /// The input the error is about.
-    pub fn source_name(&self) -> &str {
-        match self {
-            IngestError::Unreadable { source_name, .. } | IngestError::BadInput { source_name, .. } => source_name,
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: MAX_INPUT_BYTES,
+            max_record_bytes: MAX_RECORD_BYTES,
         }
     }
 }
 
 /// Reads every input in `paths` and returns its records and errors, in input order.
 pub fn read_inputs(paths: &[String]) -> Vec<Result<RawDoc, IngestError>> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p == "-" {
-            let mut buf = Vec::new();
-            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf) {
-                Ok(_) => out.extend(decode("-", &buf)),
-                Err(e) => out.push(Err(IngestError::Unreadable { source_name: "-".into(), reason: e.to_string() })),
-            }
-            continue;
-        }
-        let path = Path::new(p);
-        if path.is_dir() {
-            let mut files = Vec::new();
-            walk(path, &mut files);
-            files.sort();
-            for f in files {
-                out.extend(read_file(&f.to_string_lossy()));
-            }
-        } else {
-            out.extend(read_file(p));
-        }
-    }
-    out
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, files);
-            } else {
-                files.push(p);
-            }
-        }
-    }
-}
-
-fn read_file(path: &str) -> Vec<Result<RawDoc, IngestError>> {
-    match std::fs::read(path) {
-        Ok(bytes) => decode(path, &bytes),
-        Err(e) => vec![Err(IngestError::Unreadable { source_name: path.into(), reason: e.to_string() })],
-    }
-}
-
-fn decode(source: &str, bytes: &[u8]) -> Vec<Result<RawDoc, IngestError>> {
-    let text = String::from_utf8_lossy(bytes).into_owned();
-    if text.trim().is_empty() {
-        return vec![Err(IngestError::BadInput { source_name: source.into(), reason: "empty input".into() })];
-    }
-    let head = text.trim_start().get(..200).unwrap_or(text.trim_start()).to_ascii_lowercase();
-    let content = if head.starts_with("<!doctype html") || head.starts_with("<html") || source.ends_with(".html") {
-        Content::Html(text)
-    } else {
-        Content::Text(text)
-    };
-    vec![Ok(RawDoc { source: source.into(), url: None, content, given: Given::default() })]
+    Inputs::new(paths.iter().cloned()).collect()
 }
