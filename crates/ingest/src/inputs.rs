@@ -11,6 +11,9 @@ use crate::{feed, html, jsonl, text, warc, IngestError, Limits, RawDoc};
 
 /// How many leading bytes decide an input's kind.
 const SNIFF_BYTES: usize = 8192;
+/// How many leading bytes decide whether an input is a WARC archive (few, so that a truncated
+/// archive still yields the records before the cut).
+const WARC_SNIFF_BYTES: usize = 64;
 
 type Records = Box<dyn Iterator<Item = Result<(Kind, RawDoc), IngestError>> + Send>;
 
@@ -150,7 +153,7 @@ fn records(name: &str, mut raw: Box<dyn BufRead + Send>, limits: Limits) -> Reco
         Box::new(joined)
     };
     let mut capped = BufReader::new(Capped::new(stream, limits.max_input_bytes));
-    let head = match read_head(&mut capped, SNIFF_BYTES) {
+    let head = match read_head(&mut capped, WARC_SNIFF_BYTES) {
         Ok(h) => h,
         Err(e) => return one(Err(io_error(name, "input", e))),
     };
