@@ -51,26 +51,20 @@ const TEMPORAL_CUES: &[&str] = &[
     "over",
 ];
 
-/// The word before byte `at`, lower-cased, and the separator that ends it.
-fn word_before(text: &str, at: usize) -> (String, Option<char>) {
-    let head = &text[..at];
-    let trimmed = head.trim_end();
-    let sep = head[trimmed.len()..].chars().next();
+/// The word before byte `at`, lower-cased.
+fn word_before(text: &str, at: usize) -> String {
+    let trimmed = text[..at].trim_end();
     let start = trimmed
         .char_indices()
         .rev()
         .find(|(_, c)| !c.is_alphanumeric())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let _ = sep;
-    (
-        trimmed[start..].to_lowercase(),
-        trimmed[..start].chars().next_back(),
-    )
+    trimmed[start..].to_lowercase()
 }
 
 /// Whether the word before `at` is a preposition or modifier of time.
-fn cued(text: &str, at: usize) -> bool {
-    let (w, _) = word_before(text, at);
+pub fn cued(text: &str, at: usize) -> bool {
+    let w = word_before(text, at);
     TEMPORAL_CUES.contains(&w.as_str())
 }
 
@@ -89,20 +83,27 @@ pub fn bare_month_ok(text: &str, m: Range<usize>) -> bool {
         .strip_prefix(' ')
         .and_then(|r| r.chars().next())
         .is_some_and(|c| c.is_uppercase());
-    let (prev, _) = word_before(text, m.start);
-    let prev_cap = text[..m.start]
+    let prev = text[..m.start]
         .trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphabetic())
-        && prev.chars().next().is_some();
-    let prev_is_cap_word = prev_cap
-        && text[..m.start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .and_then(|w| w.chars().next())
-            .is_some_and(|c| c.is_uppercase());
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let determiner = matches!(
+        prev.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+            | "their"
+            | "our"
+            | "his"
+            | "her"
+            | "every"
+            | "each"
+    );
+    let prev_is_cap_word = !determiner && prev.chars().next().is_some_and(char::is_uppercase);
     !next_cap && !prev_is_cap_word
 }
 
@@ -178,7 +179,7 @@ pub fn year_ok(text: &str, y: Range<usize>) -> bool {
 
 /// Whether `at` follows "the" (or "over"/"for"/"in the"): "the last year" is a duration.
 pub fn after_article(text: &str, at: usize) -> bool {
-    let (w, _) = word_before(text, at);
+    let w = word_before(text, at);
     matches!(
         w.as_str(),
         "the" | "over" | "for" | "throughout" | "within" | "during"

@@ -42,7 +42,7 @@ fn month_any() -> String {
 fn patterns() -> Vec<Pattern> {
     let mo = month_any();
     let mp = month_alternation_proper();
-    let wd = weekday_alternation(false);
+    let wd = weekday_alternation(true);
     let wdl = weekday_alternation(true);
     let num = number_word_alternation();
     let from = r"(?:(?P<from>(?i:from|between))\s+)?";
@@ -322,6 +322,11 @@ fn b_month(caps: &Captures, text: &str) -> Option<Expr> {
     let year_rel = rel_year(caps);
     let bare =
         y.is_none() && caps.name("mod").is_none() && shift == Shift::None && year_rel.is_none();
+    let token = caps.name("m")?;
+    let lower = token.as_str().starts_with(|c: char| c.is_ascii_lowercase());
+    if bare && lower && !context::cued(text, token.start()) {
+        return None;
+    }
     if bare && !context::bare_month_ok(text, caps.get(0)?.range()) {
         return None;
     }

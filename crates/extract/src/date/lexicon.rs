@@ -43,7 +43,8 @@ pub fn month_alternation() -> String {
     format!("(?i:{})", names.join("|"))
 }
 
-/// Regex alternation of full month names, Capitalized or UPPER (used where a month stands alone).
+/// Regex alternation of full month names in any of three cases (Capitalized, UPPER, lower) and
+/// abbreviations with a period, for a month that stands alone; lower case needs a cue (grammar).
 pub fn month_alternation_proper() -> String {
     let full = MONTHS.iter().filter(|(n, _)| n.len() > 3 || *n == "may");
     let mut alts = Vec::new();
@@ -55,6 +56,7 @@ pub fn month_alternation_proper() -> String {
         cap[..1].make_ascii_uppercase();
         alts.push(cap);
         alts.push(n.to_ascii_uppercase());
+        alts.push(n.to_string());
     }
     // Abbreviations with a period stand alone too ("Sept.", "Oct.").
     for a in [

@@ -146,6 +146,20 @@ pub fn find(doc: &Doc) -> Vec<FoundDate> {
         );
         let a = if day_relative { published } else { anchor };
         let value = resolve::resolve(&m.expr, a, tense);
+        // Weeks are not calendar values of the contract (TimeML week values are not scored).
+        if value
+            .as_ref()
+            .is_some_and(|v| v.precision == Precision::Week)
+            || matches!(
+                m.expr,
+                expr::Expr::Offset {
+                    unit: expr::Unit::Week,
+                    ..
+                }
+            )
+        {
+            continue;
+        }
         let span = doc.span(m.text.clone());
         out.push(FoundDate {
             mention: DateMention {

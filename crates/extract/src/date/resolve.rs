@@ -102,7 +102,7 @@ fn month_of(anchor: Date, m: i8, shift: Shift, tense: Tense) -> (i32, i8) {
         Shift::Next => (if m > am { y } else { y + 1 }, m),
         Shift::None => {
             let diff = m as i32 - am as i32; // months from the anchor's month within its year
-            if tense == Tense::Future && diff < 0 && diff >= -10 {
+            if tense == Tense::Future && (-10..0).contains(&diff) {
                 return (y + 1, m);
             }
             if diff > 6 {

@@ -51,19 +51,19 @@ static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         (
             Shape::Prefix,
             format!(
-                r"{hedge}(?P<cur>{prefixes}|\b(?:{codes})|\bRs\.?|\bRp\.?|\bRM)\s?(?P<n>{NUM}){scale}"
+                r"{hedge}(?P<cur>{prefixes}|\b(?:{codes}|(?i:usd|eur|cny|rmb|gbp|jpy))|\bRs\.?|\bRp\.?|\bRM)\s?(?P<n>{NUM}){scale}"
             ),
         ),
         (
             Shape::Suffix,
             format!(
-                r"{hedge}\b(?P<n>{NUM}|(?i:{NUM_WORDS})){scale}\s*(?P<cur>\b(?:{codes})\b|\b(?i:{names})\b)"
+                r"{hedge}\b(?P<n>{NUM}|(?i:{NUM_WORDS})){scale}\s*(?P<cur>(?:{codes}|(?i:usd|eur|cny|rmb|gbp|jpy))\b|(?i:{names})(?:\b|$)|元)"
             ),
         ),
         (
             Shape::Percent,
             format!(
-                r"{hedge}\b(?P<n>{NUM}|(?i:{NUM_WORDS}))(?:\s*%|\s*(?i:percent|per\s+cent|pct|percentage\s+points?)\b)"
+                r"{hedge}\b(?P<n>{NUM}|(?i:{NUM_WORDS}))(?:\s*%|\s*(?i:percents?|per\s+cent|pct|percentage\s+points?|percentage)\b)"
             ),
         ),
     ];
@@ -87,18 +87,27 @@ pub struct Found {
     pub unit: &'static str,
 }
 
-fn build(shape: Shape, caps: &Captures, china: bool) -> Option<Found> {
+fn build(shape: Shape, caps: &Captures, text: &str, china: bool) -> Option<Found> {
     let whole = caps.get(0)?;
     let n = caps.name("n")?.as_str();
     let scale = caps.name("s").or(caps.name("sl")).map(|m| m.as_str());
+    // Digits glued to a URL or a code ("q=30%25", "issn%280024") are not figures.
+    let prev = text[..whole.start()].chars().next_back();
+    let next = text[whole.end()..].chars().next();
+    if prev.is_some_and(|c| c.is_alphanumeric() || "%=/&?#_\\".contains(c))
+        || next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '%' || c == '=')
+    {
+        return None;
+    }
     let value = number::value(n, scale)?;
     let unit = match shape {
         Shape::Percent => "percent",
         Shape::Prefix | Shape::Suffix => {
             let cur = caps.name("cur")?.as_str();
             let unit = currency::iso(cur, china)?;
-            // "won" is a verb too: a bare "won" needs a scale word.
-            if shape == Shape::Suffix && cur.eq_ignore_ascii_case("won") && scale.is_none() {
+            // "won" and "sum" are words too: bare, they need a scale word.
+            let wordy = cur.eq_ignore_ascii_case("won") || cur.eq_ignore_ascii_case("sum");
+            if shape == Shape::Suffix && wordy && scale.is_none() {
                 return None;
             }
             unit
@@ -117,7 +126,7 @@ pub fn scan(text: &str) -> Vec<Found> {
     let mut cands: Vec<Found> = Vec::new();
     for (shape, re) in PATTERNS.iter() {
         for caps in re.captures_iter(text) {
-            if let Some(f) = build(*shape, &caps, china) {
+            if let Some(f) = build(*shape, &caps, text, china) {
                 cands.push(f);
             }
         }
