@@ -45,7 +45,7 @@ const INITIATIVE_HEADS: &[&str] = &[
 /// Head nouns of infrastructure projects.
 const PROJECT_HEADS: &[&str] = &[
     "railway", "highway", "expressway", "corridor", "pipeline", "bridge", "railroad", "plant",
-    "park", "tunnel", "dam", "line", "complex",
+    "park", "tunnel", "dam", "line", "complex", "road", "route", "railways",
 ];
 
 /// The type a head word gives a name, if any.
@@ -77,7 +77,7 @@ pub fn is_honorific(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.').to_lowercase().as_str(),
         "h.e" | "he" | "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "madam" | "madame" | "sir"
-            | "dame" | "excellency" | "his" | "her" | "mme" | "m"
+            | "dame" | "excellency" | "his" | "her" | "mme" | "u" | "daw"
     )
 }
 

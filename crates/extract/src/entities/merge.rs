@@ -267,7 +267,9 @@ fn merge_prefixed_orgs(groups: &mut [Group], g: &Gazetteer) {
                     let long = key(f);
                     long.strip_suffix(&short).is_some_and(|prefix| {
                         let p = prefix.trim();
-                        prefix.ends_with(' ') && !p.is_empty() && !g.lookup(p).is_empty()
+                        prefix.ends_with(' ')
+                            && !p.is_empty()
+                            && (!g.lookup(p).is_empty() || p.split(' ').all(|w| !g.lookup(w).is_empty()))
                     })
                 })
         });

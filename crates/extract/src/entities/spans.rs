@@ -110,6 +110,8 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
             if namey(w) {
                 j += 1;
                 end = j;
+            } else if paren_acronym(words, j, words.len()) {
+                j += 3;
             } else if is_connector(w.text)
                 || is_joiner(w.text)
                 || (w.text == "," && next_is_company_suffix(words, j))
@@ -182,12 +184,21 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
                 }
             }
             j += 1;
-        } else if is_joiner(w.text) && j + 1 < limit && namey(&words[j + 1]) {
+        } else if is_joiner(w.text)
+            && j > i
+            && j + 1 < limit
+            && namey(&words[j + 1])
+            && (w.text == "-" || !is_place_or_country(g, words[j - 1].text))
+        {
             j += 1;
+        } else if paren_acronym(words, j, limit) {
+            j += 3;
         } else if matches!(w.text, "and" | "&")
             && j > i
             && j + 1 < limit
             && namey(&words[j + 1])
+            && !is_acronym(words[j - 1].text)
+            && !is_acronym(words[j + 1].text)
             && !is_place_or_country(g, words[j - 1].text)
             && !is_place_or_country(g, words[j + 1].text)
         {
@@ -217,12 +228,17 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
                     break;
                 }
                 let mut m = k;
-                while m < limit
-                    && (namey(&words[m])
+                while m < limit {
+                    if paren_acronym(words, m, limit) {
+                        m += 3;
+                    } else if namey(&words[m])
                         || (is_joiner(words[m].text) && m + 1 < limit && namey(&words[m + 1]))
-                        || (words[m].text == "," && next_is_company_suffix(words, m)))
-                {
-                    m += 1;
+                        || (words[m].text == "," && next_is_company_suffix(words, m))
+                    {
+                        m += 1;
+                    } else {
+                        break;
+                    }
                 }
                 // "Culture and Tourism": an "and" inside the chain joins two capitalized words
                 while m + 1 < limit
@@ -248,6 +264,19 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
         }
     }
     Some((end, ty))
+}
+
+/// "(CPC)" inside a name that goes on after it: "Communist Party of China (CPC) Central Committee".
+fn paren_acronym(words: &[Word], j: usize, limit: usize) -> bool {
+    j < limit
+        && words.get(j).is_some_and(|w| w.text == "(")
+        && words.get(j + 1).is_some_and(|w| is_acronym(w.text))
+        && words.get(j + 2).is_some_and(|w| w.text == ")")
+        && words.get(j + 3).is_some_and(|w| {
+            namey(w) && w.sent == words[j].sent && !is_function_word(w.text) && title_at(&[w.text], 0).is_none()
+        })
+        // the name must go on to a head word: "(CPC) Central Committee"
+        && words[j + 3..].iter().take(3).take_while(|w| namey(w)).any(|w| head_type(w.text).is_some())
 }
 
 fn is_place_or_country(g: &Gazetteer, w: &str) -> bool {
@@ -332,7 +361,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
         }
         while i < r1 {
             let w = &words[i];
-            if is_connector(w.text) || w.text == "," {
+            if is_connector(w.text) || is_joiner(w.text) || w.text == "," {
                 i += 1;
                 continue;
             }
@@ -341,8 +370,8 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                 i += 1;
                 continue;
             }
-            let texts: Vec<&str> = words[i..r1].iter().map(|w| w.text).collect();
-            if let Some((e, _)) = title_at(&texts, 0) {
+            let rest: Vec<&str> = words[i..r1].iter().map(|w| w.text).collect();
+            if let Some((e, _)) = title_at(&rest, 0) {
                 titled = true;
                 i += e;
                 continue;
@@ -366,10 +395,20 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                 (None, Some((he, t))) => (he, Kind::Typed(t)),
                 (None, None) => {
                     let mut e = i + 1;
-                    while e < r1 && namey(&words[e]) {
+                    while e < r1 && namey(&words[e]) && title_at(&texts(words, e, 6), 0).is_none() {
                         match gazetteer_at(g, doc, words, e, r1) {
                             Some((ge, h)) if !weak_place(g, words, e, ge, h, r1) => break,
                             _ => e += 1,
+                        }
+                    }
+                    // "the Central Asian region"
+                    if let Some(r) = words.get(e).filter(|w| w.text == "region") {
+                        let text = &doc.body[words[i].start..r.end];
+                        if let Some(h) = g.lookup(text).into_iter().find(|h| matches!(h, Hit::Place(_))) {
+                            out.push(Mention { w0: i, w1: e + 1, kind: Kind::Gaz(h) });
+                            titled = false;
+                            i = e + 1;
+                            continue;
                         }
                     }
                     match unknown(g, words, tags, i, e, titled) {
@@ -382,7 +421,21 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                 }
             };
             let (end, kind) = place_suffix(g, doc, words, i, end, kind);
+            let nested = matches!(kind, Kind::Typed(_));
             out.push(Mention { w0: i, w1: end, kind });
+            if nested {
+                // "East Asia Institute of Management of Singapore" also mentions Singapore
+                let mut k = i;
+                while k < end {
+                    match gazetteer_at(g, doc, words, k, end) {
+                        Some((e2, h @ Hit::Country(_))) if !(k == i && e2 == end) => {
+                            out.push(Mention { w0: k, w1: e2, kind: Kind::Gaz(h) });
+                            k = e2;
+                        }
+                        _ => k += 1,
+                    }
+                }
+            }
             titled = false;
             i = end;
         }

@@ -18,6 +18,8 @@ use titles::title_at;
 
 struct Ctx<'a> {
     words: Vec<(&'a str, usize, usize)>,
+    /// the type of each entity
+    kinds: Vec<EntityType>,
     /// word index of a mention's first word → (entity, index one past its last word)
     starts: HashMap<usize, (usize, usize)>,
     /// word index one past a mention's last word → (entity, first word)
@@ -35,12 +37,18 @@ pub fn find(doc: &Doc, entities: &[Found]) -> Vec<Role> {
     let words: Vec<(&str, usize, usize)> = doc.tokens.iter().map(|t| (t.text(doc.body), t.start, t.end)).collect();
     let by_start: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.1, i)).collect();
     let by_end: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.2, i + 1)).collect();
-    let mut ctx = Ctx { words, starts: HashMap::new(), ends: HashMap::new() };
+    let kinds = entities.iter().map(|f| f.entity.kind).collect();
+    let mut ctx = Ctx { words, kinds, starts: HashMap::new(), ends: HashMap::new() };
     for (e, f) in entities.iter().enumerate() {
         for r in &f.mentions {
             if let (Some(&a), Some(&b)) = (by_start.get(&r.start), by_end.get(&r.end)) {
-                ctx.starts.insert(a, (e, b));
-                ctx.ends.insert(b, (e, a));
+                // where mentions nest, the longest one counts
+                if ctx.starts.get(&a).is_none_or(|&(_, b0)| b0 < b) {
+                    ctx.starts.insert(a, (e, b));
+                }
+                if ctx.ends.get(&b).is_none_or(|&(_, a0)| a0 > a) {
+                    ctx.ends.insert(b, (e, a));
+                }
             }
         }
     }
@@ -48,8 +56,9 @@ pub fn find(doc: &Doc, entities: &[Found]) -> Vec<Role> {
     for f in entities.iter().filter(|f| f.entity.kind == EntityType::Person) {
         for r in &f.mentions {
             let (Some(&p0), Some(&p1)) = (by_start.get(&r.start), by_end.get(&r.end)) else { continue };
-            let found = [before(&ctx, p0, p1), after(&ctx, p1)];
-            for (title, owner) in found.into_iter().flatten() {
+            let mut found = before(&ctx, p0, p1);
+            found.extend(after(&ctx, p1));
+            for (title, owner) in found {
                 let mut role = Role {
                     person: f.entity.name.clone(),
                     title,
@@ -64,8 +73,8 @@ pub fn find(doc: &Doc, entities: &[Found]) -> Vec<Role> {
                         _ => role.organization = Some(e.name.clone()),
                     }
                 }
-                let k = (role.person.clone(), crate::gazetteer::key(&role.title));
-                match out.iter_mut().find(|x| (x.person.clone(), crate::gazetteer::key(&x.title)) == k) {
+                let k = (role.person.clone(), titles::office_key(&role.title));
+                match out.iter_mut().find(|x| (x.person.clone(), titles::office_key(&x.title)) == k) {
                     Some(x) => {
                         if x.organization.is_none() && x.country.is_none() {
                             *x = role;
@@ -86,7 +95,7 @@ fn is_honorific(w: &str) -> bool {
 /// The entity (not a person) that ends right before word `i`, allowing a possessive between.
 fn owner_ending_at(ctx: &Ctx, i: usize, entities_ok: bool) -> Option<usize> {
     let mut i = i;
-    if matches!(ctx.text(i.wrapping_sub(1)), "'s" | "’s") {
+    if matches!(ctx.text(i.wrapping_sub(1)), "'s" | "’s" | "’" | "'") {
         i -= 1;
     }
     ctx.ends.get(&i).map(|&(e, _)| e).filter(|_| entities_ok)
@@ -104,10 +113,25 @@ fn of_owner(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     ctx.starts.get(&j).copied()
 }
 
-/// A title before the person mention at words `p0..p1`.
-fn before(ctx: &Ctx, p0: usize, p1: usize) -> Option<(String, Option<usize>)> {
+/// The title that ends right before word `q` (within seven words): its first word and text.
+fn title_ending_at(ctx: &Ctx, q: usize) -> Option<(usize, String)> {
+    let lo = q.saturating_sub(7);
+    let words: Vec<&str> = ctx.words[lo..q].iter().map(|w| w.0).collect();
+    (0..words.len()).find_map(|s| match title_at(&words, s) {
+        Some((end, t)) if end == words.len() => Some((lo + s, t)),
+        _ => None,
+    })
+}
+
+/// Titles before the person mention at words `p0..p1` ("Deputy Prime Minister and Foreign
+/// Minister Rashid Meredov" holds two).
+fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
     let mut q = p0;
     while q > 0 && is_honorific(ctx.text(q - 1)) {
+        q -= 1;
+    }
+    // "the Secretary of the Regional Committee, Mr. Ma Xingrui, ..."
+    if q > 1 && ctx.text(q - 1) == "," && ctx.ends.contains_key(&(q - 1)) {
         q -= 1;
     }
     // "President of the Republic of Kazakhstan Nursultan Nazarbayev"
@@ -122,16 +146,21 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Option<(String, Option<usize>)> {
             q = k - 1;
         }
     }
-    let lo = q.saturating_sub(7);
-    let words: Vec<&str> = ctx.words[lo..q].iter().map(|w| w.0).collect();
-    let (s, title) = (0..words.len()).find_map(|s| match title_at(&words, s) {
-        Some((end, t)) if end == words.len() => Some((lo + s, t)),
-        _ => None,
-    })?;
+    let Some((mut s, title)) = title_ending_at(ctx, q) else { return Vec::new() };
+    let mut titles = vec![title];
+    while s > 1 && ctx.text(s - 1) == "and" {
+        match title_ending_at(ctx, s - 1) {
+            Some((s2, t)) => {
+                titles.push(t);
+                s = s2;
+            }
+            None => break,
+        }
+    }
     let owner = inner_owner
         .or_else(|| owner_ending_at(ctx, s, true))
         .or_else(|| of_owner(ctx, p1).map(|(e, _)| e));
-    Some((title, owner))
+    titles.into_iter().map(|t| (t, owner)).collect()
 }
 
 /// A title in apposition after the person mention ending at word `p1`.
@@ -165,6 +194,12 @@ fn after(ctx: &Ctx, p1: usize) -> Option<(String, Option<usize>)> {
     let words: Vec<&str> = ctx.words[i..hi].iter().map(|w| w.0).collect();
     let (end, title) = title_at(&words, 0)?;
     let after_title = i + end;
+    // "X, Turkmenistan's Deputy Prime Minister and Foreign Minister Rashid Meredov": the title
+    // belongs to the next person
+    let next_person = |k: usize| ctx.starts.get(&k).is_some_and(|&(e, _)| ctx.kinds[e] == EntityType::Person);
+    if next_person(after_title) || ctx.text(after_title) == "and" || is_honorific(ctx.text(after_title)) {
+        return None;
+    }
     if let Some((e, _)) = of_owner(ctx, after_title) {
         owner = Some(e);
     }

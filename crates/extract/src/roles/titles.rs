@@ -120,6 +120,18 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
     Some((end, words[start..end].join(" ")))
 }
 
+/// One key for the forms of one office: "Minister of Foreign Affairs" and "Foreign Minister",
+/// "Secretary-General" and "Secretary General".
+pub fn office_key(title: &str) -> String {
+    let k = crate::gazetteer::key(title);
+    let k = k.strip_prefix("the ").unwrap_or(&k).to_string();
+    if let Some(domain) = k.strip_prefix("minister of ") {
+        let domain = domain.strip_suffix(" affairs").unwrap_or(domain);
+        return format!("{domain} minister");
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +139,14 @@ mod tests {
     fn title(s: &str) -> Option<String> {
         let words: Vec<&str> = s.split(' ').collect();
         title_at(&words, 0).map(|(_, t)| t)
+    }
+
+    #[test]
+    fn office_keys_join_forms_of_one_office() {
+        assert_eq!(office_key("Minister of Foreign Affairs"), office_key("Foreign Minister"));
+        assert_eq!(office_key("Secretary-General"), office_key("Secretary General"));
+        assert_eq!(office_key("Minister of Finance"), office_key("Finance Minister"));
+        assert_ne!(office_key("Deputy Prime Minister"), office_key("Prime Minister"));
     }
 
     #[test]
