@@ -81,8 +81,6 @@ pub enum Expr {
     },
     /// A year ("in 2023").
     Year(i16),
-    /// A span of years ("2019-2023").
-    YearRange(i16, i16),
     /// A weekday ("Saturday", "last Friday").
     Weekday {
         /// The day.
@@ -106,7 +104,7 @@ impl Expr {
             Expr::Day { y, .. } => y.is_none(),
             Expr::DayRange { y1, y2, .. } => y1.is_none() && y2.is_none(),
             Expr::Month { y, .. } | Expr::MonthRange { y, .. } => y.is_none(),
-            Expr::Year(_) | Expr::YearRange(..) => false,
+            Expr::Year(_) => false,
             Expr::Weekday { .. } | Expr::Offset { .. } => true,
         }
     }

@@ -72,7 +72,15 @@ fn pick_year(anchor: Date, m: i8, d: i8, tense: Tense, wd: Option<Weekday>) -> O
     }
     cands
         .into_iter()
-        .min_by_key(|&c| days_between(anchor, c).abs())
+        // News reports the past: a later candidate counts half again as far.
+        .min_by_key(|&c| {
+            let d = days_between(anchor, c);
+            if d > 0 {
+                d * 3 / 2
+            } else {
+                -d
+            }
+        })
 }
 
 fn weekday_from(anchor: Date, wd: Weekday, shift: Shift, tense: Tense) -> Date {
@@ -101,17 +109,24 @@ fn month_of(anchor: Date, m: i8, shift: Shift, tense: Tense) -> (i32, i8) {
         Shift::Last => (if m < am { y } else { y - 1 }, m),
         Shift::Next => (if m > am { y } else { y + 1 }, m),
         Shift::None => {
-            let diff = m as i32 - am as i32; // months from the anchor's month within its year
-            if tense == Tense::Future && (-10..0).contains(&diff) {
-                return (y + 1, m);
-            }
-            if diff > 6 {
-                (y - 1, m)
-            } else if diff < -6 {
-                (y + 1, m)
-            } else {
-                (y, m)
-            }
+            // The nearest such month, a later one counting half again as far unless the clause
+            // speaks of the future.
+            let here = y * 12 + am as i32;
+            let dist = |c: i32| {
+                let d = c - here;
+                match (d > 0, tense) {
+                    (true, Tense::Past) => d * 3,
+                    (true, Tense::Future) => d * 2,
+                    (false, Tense::Past) => -d * 2,
+                    (false, Tense::Future) => -d * 3,
+                }
+            };
+            let best = [y - 1, y, y + 1]
+                .into_iter()
+                .map(|cy| cy * 12 + m as i32)
+                .min_by_key(|&c| dist(c))
+                .unwrap_or(here);
+            ((best - 1).div_euclid(12), m)
         }
     }
 }
@@ -200,10 +215,6 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<DateValue
             DateValue::range(month_iso(y, m1), month_iso(y, m2), P::Month)
         }
         Expr::Year(y) => DateValue::one(format!("{y:04}"), P::Year),
-        Expr::YearRange(a, b) if a < b => {
-            DateValue::range(format!("{a:04}"), format!("{b:04}"), P::Year)
-        }
-        Expr::YearRange(..) => return None,
         Expr::Weekday { wd, shift } => {
             DateValue::one(day_iso(weekday_from(anchor?, wd, shift, tense)), P::Day)
         }
