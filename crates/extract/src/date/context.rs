@@ -237,3 +237,16 @@ pub fn on_meta_line(text: &str, at: usize) -> bool {
     let line = &text[start..end];
     META_LINE.is_match(line) && line.len() < 120
 }
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?,\s*[^\n()]{3,30}?\s*\((?:Xinhua|AP|AFP|Reuters|UPI|Bernama|Kyodo|Yonhap|TASS|Kazinform|Trend|VNA|ANTARA|PNA|KPL|AKP|IANS|PTI|[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–|-|_)",
+    )
+    .expect("dateline pattern compiles")
+});
+
+/// The byte range of a dateline at the start of the body ("BEIJING, March 27 (Xinhua) --"),
+/// whose date is the publication date rather than a date of the story.
+pub fn dateline(text: &str) -> Option<Range<usize>> {
+    DATELINE.find(text).map(|m| m.range())
+}

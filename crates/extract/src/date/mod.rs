@@ -128,9 +128,10 @@ pub fn find(doc: &Doc) -> Vec<FoundDate> {
             _ => None,
         })
     });
+    let dateline = context::dateline(body).unwrap_or(0..0);
     let mut out = Vec::new();
     for m in matches {
-        if context::on_meta_line(body, m.text.start) {
+        if context::on_meta_line(body, m.text.start) || dateline.contains(&m.text.start) {
             continue;
         }
         let sentence = doc.sentence_of(m.text.start);
