@@ -57,8 +57,17 @@ pub fn about(text: &str, sentence: Range<usize>, fig: Range<usize>) -> Option<St
     if before[link.end()..].split_whitespace().count() > 3 {
         return None;
     }
-    let head = &before[..link.start()];
-    let word = link.as_str().to_ascii_lowercase();
+    let mut head = &before[..link.start()];
+    let mut word = link.as_str().to_ascii_lowercase();
+    // "X increased by 16%": the verb before "by" links X to the figure.
+    if word == "by" {
+        let h = head.trim_end();
+        let last = h.rsplit(' ').next().unwrap_or("");
+        if last.len() > 3 && last.ends_with("ed") {
+            head = &h[..h.len() - last.len()];
+            word = last.to_ascii_lowercase();
+        }
+    }
     let phrase = if matches!(word.as_str(), "of" | "at" | "by" | "worth") {
         // "a trade volume of $4.5 trillion": the noun phrase before the preposition.
         let cut = CLAUSE.find_iter(head).last().map_or(0, |m| m.end());
@@ -66,13 +75,37 @@ pub fn about(text: &str, sentence: Range<usize>, fig: Range<usize>) -> Option<St
         let det = LAST_DETERMINER.find_iter(np).last().map_or(0, |m| m.end());
         &np[det..]
     } else {
+        let mut head = head.trim_end();
+        // "X increased by 16% and amounted to $1.8 billion": the subject of the first verb.
+        if let Some(h) = head.strip_suffix(" and") {
+            if let Some(verb) = LINK
+                .find_iter(h)
+                .find(|m| !matches!(m.as_str(), "of" | "at" | "by"))
+            {
+                head = &h[..verb.start()];
+            }
+        }
         let cut = CLAUSE_STRONG.find_iter(head).last().map_or(0, |m| m.end());
         head[cut..].trim()
     };
-    let phrase = DETERMINER.replace(phrase.trim_matches(|c: char| !c.is_alphanumeric()), "");
-    let words = phrase.split_whitespace().count();
-    (words > 0 && words <= 14).then(|| phrase.into_owned())
+    let phrase = AUXILIARY.replace(phrase.trim_matches(|c: char| !c.is_alphanumeric()), "");
+    let phrase = DETERMINER.replace(phrase.trim(), "");
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // A lone adverb or participle ("up", "expanding") names nothing.
+    let lone = words.len() == 1
+        && (words[0].ends_with("ing")
+            || matches!(
+                words[0].to_lowercase().as_str(),
+                "up" | "down" | "it" | "this" | "which"
+            ));
+    (!words.is_empty() && words.len() <= 14 && !lone).then(|| phrase.into_owned())
 }
+
+/// Auxiliaries left at the end of a subject ("investment has" [reached]).
+static AUXILIARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:has|have|had|is|are|was|were|will|would|has been|have been|had been|also|further|already)$")
+        .expect("auxiliary pattern compiles")
+});
 
 static PERIOD_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
