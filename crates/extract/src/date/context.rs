@@ -209,7 +209,7 @@ pub fn tense(text: &str, sentence: Range<usize>, at: Range<usize>) -> Tense {
     let last_future = FUTURE.find_iter(before).last().map(|m| m.end());
     let last_past = PAST.find_iter(before).last().map(|m| m.end());
     match (last_future, last_past) {
-        (Some(f), Some(p)) if f > p => return Tense::Future,
+        (Some(f), Some(p)) if f >= p => return Tense::Future,
         (Some(_), None) => return Tense::Future,
         (_, Some(_)) => return Tense::Past,
         (None, None) => {}

@@ -28,6 +28,43 @@ pub enum Unit {
     Year,
 }
 
+/// Holidays whose date moves from year to year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feast {
+    /// US Thanksgiving: the fourth Thursday of November.
+    Thanksgiving,
+    /// Western Easter Sunday.
+    Easter,
+}
+
+impl Feast {
+    /// The feast's date in year `y`.
+    pub fn date(self, y: i16) -> Option<jiff::civil::Date> {
+        match self {
+            Feast::Thanksgiving => {
+                let first = jiff::civil::Date::new(y, 11, 1).ok()?;
+                let to_thu = i64::from(Weekday::Thursday.since(first.weekday()));
+                first.checked_add(jiff::Span::new().days(to_thu + 21)).ok()
+            }
+            Feast::Easter => {
+                // Anonymous Gregorian computus.
+                let y = i32::from(y);
+                let (a, b, c) = (y % 19, y / 100, y % 100);
+                let (d, e) = (b / 4, b % 4);
+                let f = (b + 8) / 25;
+                let g = (b - f + 1) / 3;
+                let h = (19 * a + b - d - g + 15) % 30;
+                let (i, k) = (c / 4, c % 4);
+                let l = (32 + 2 * e + 2 * i - h - k) % 7;
+                let m = (a + 11 * h + 22 * l) / 451;
+                let month = (h + l - 7 * m + 114) / 31;
+                let day = (h + l - 7 * m + 114) % 31 + 1;
+                jiff::civil::Date::new(y as i16, month as i8, day as i8).ok()
+            }
+        }
+    }
+}
+
 /// What an expression says, before it meets an anchor date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expr {
@@ -81,6 +118,13 @@ pub enum Expr {
     },
     /// A year ("in 2023").
     Year(i16),
+    /// A movable feast ("Thanksgiving", "Easter"), its year possibly left to the anchor.
+    Feast {
+        /// Year, when written.
+        y: Option<i16>,
+        /// Which feast.
+        feast: Feast,
+    },
     /// A weekday ("Saturday", "last Friday").
     Weekday {
         /// The day.
@@ -105,6 +149,7 @@ impl Expr {
             Expr::DayRange { y1, y2, .. } => y1.is_none() && y2.is_none(),
             Expr::Month { y, .. } | Expr::MonthRange { y, .. } => y.is_none(),
             Expr::Year(_) => false,
+            Expr::Feast { y, .. } => y.is_none(),
             Expr::Weekday { .. } | Expr::Offset { .. } => true,
         }
     }

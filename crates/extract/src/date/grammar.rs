@@ -117,6 +117,13 @@ fn patterns() -> Vec<Pattern> {
             ),
             b_month,
         ),
+        // Christmas, New Year's Day 2024, Thanksgiving, Easter Sunday
+        (
+            format!(
+                r"\b(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Day|New Year['’]s Eve|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?)(?:,?\s+(?P<y>{YEAR}))?"
+            ),
+            b_holiday,
+        ),
         // 2023
         (format!(r"\b(?P<y>{YEAR})"), b_year),
         // Saturday, last Friday
@@ -328,6 +335,33 @@ fn b_month(caps: &Captures, text: &str) -> Option<Expr> {
         shift,
         year_rel,
     })
+}
+
+fn b_holiday(caps: &Captures, _: &str) -> Option<Expr> {
+    let h = caps.name("h")?.as_str().replace('’', "'");
+    let y = num(caps, "y");
+    let (m, d) = match h.as_str() {
+        "Christmas Eve" => (12, 24),
+        "Christmas Day" | "Christmas" => (12, 25),
+        "New Year's Day" => (1, 1),
+        "New Year's Eve" => (12, 31),
+        "Valentine's Day" => (2, 14),
+        "Halloween" => (10, 31),
+        "Boxing Day" => (12, 26),
+        h if h.starts_with("Thanksgiving") => {
+            return Some(Expr::Feast {
+                y,
+                feast: super::expr::Feast::Thanksgiving,
+            })
+        }
+        _ => {
+            return Some(Expr::Feast {
+                y,
+                feast: super::expr::Feast::Easter,
+            })
+        }
+    };
+    Some(Expr::Day { y, m, d, wd: None })
 }
 
 fn b_year(caps: &Captures, text: &str) -> Option<Expr> {

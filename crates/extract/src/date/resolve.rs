@@ -1,6 +1,6 @@
 //! Resolution of an [`Expr`] against an anchor date (the publication date) and the tense.
 
-use super::expr::{Expr, Shift, Unit};
+use super::expr::{Expr, Feast, Shift, Unit};
 use super::{DateValue, Precision};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
@@ -81,6 +81,25 @@ fn pick_year(anchor: Date, m: i8, d: i8, tense: Tense, wd: Option<Weekday>) -> O
                 -d
             }
         })
+}
+
+/// The occurrence of a movable feast nearest the anchor (past-leaning, as for partial dates).
+fn feast_near(anchor: Date, feast: Feast, tense: Tense) -> Option<Date> {
+    let y0 = anchor.year();
+    let cands: Vec<Date> = [y0 - 1, y0, y0 + 1]
+        .iter()
+        .filter_map(|&y| feast.date(y))
+        .collect();
+    let weight = |c: &Date| {
+        let dd = days_between(anchor, *c);
+        match (dd > 0, tense) {
+            (true, Tense::Past) => dd * 3 / 2,
+            (true, Tense::Future) => dd,
+            (false, Tense::Past) => -dd,
+            (false, Tense::Future) => -dd * 3 / 2,
+        }
+    };
+    cands.into_iter().min_by_key(weight)
 }
 
 fn weekday_from(anchor: Date, wd: Weekday, shift: Shift, tense: Tense) -> Date {
@@ -215,6 +234,10 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<DateValue
             DateValue::range(month_iso(y, m1), month_iso(y, m2), P::Month)
         }
         Expr::Year(y) => DateValue::one(format!("{y:04}"), P::Year),
+        Expr::Feast { y: Some(y), feast } => DateValue::one(day_iso(feast.date(y)?), P::Day),
+        Expr::Feast { y: None, feast } => {
+            DateValue::one(day_iso(feast_near(anchor?, feast, tense)?), P::Day)
+        }
         Expr::Weekday { wd, shift } => {
             DateValue::one(day_iso(weekday_from(anchor?, wd, shift, tense)), P::Day)
         }
