@@ -20,21 +20,29 @@ fn main() {
         eprintln!("eval_dev: no gold folder at {}: skipped", dir.display());
         return;
     };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
     paths.sort();
     let ex = Extractor::new();
     let mut out = std::io::stdout().lock();
     let (mut n, mut spent, mut bytes) = (0u32, 0f64, 0usize);
     for p in paths {
-        let gold: serde_json::Value = match std::fs::read_to_string(&p).map(|s| serde_json::from_str(&s)) {
-            Ok(Ok(v)) => v,
-            _ => {
-                eprintln!("eval_dev: {}: unreadable gold file", p.display());
-                continue;
-            }
-        };
+        let gold: serde_json::Value =
+            match std::fs::read_to_string(&p).map(|s| serde_json::from_str(&s)) {
+                Ok(Ok(v)) => v,
+                _ => {
+                    eprintln!("eval_dev: {}: unreadable gold file", p.display());
+                    continue;
+                }
+            };
         let s = |k: &str| gold.get(k).and_then(|v| v.as_str()).map(str::to_string);
-        let mut article = Article::new(s("source").unwrap_or_default(), s("body").unwrap_or_default());
+        let mut article = Article::new(
+            s("source").unwrap_or_default(),
+            s("body").unwrap_or_default(),
+        );
         article.published = s("published");
         article.title = s("title");
         let t = Instant::now();
@@ -42,10 +50,17 @@ fn main() {
         spent += t.elapsed().as_secs_f64();
         n += 1;
         bytes += article.body.len();
-        let rec = Record { article, extraction };
+        let rec = Record {
+            article,
+            extraction,
+        };
         let _ = writeln!(out, "{}", serde_json::to_string(&rec).unwrap_or_default());
     }
     if n > 0 {
-        eprintln!("eval_dev: {n} articles, {:.0} µs per article, {:.0} µs per 2 KB", spent / n as f64 * 1e6, spent / bytes as f64 * 2048.0 * 1e6);
+        eprintln!(
+            "eval_dev: {n} articles, {:.0} µs per article, {:.0} µs per 2 KB",
+            spent / n as f64 * 1e6,
+            spent / bytes as f64 * 2048.0 * 1e6
+        );
     }
 }

@@ -25,7 +25,14 @@ struct Group {
 
 impl Group {
     fn new(kind: EntityType, hit: Option<Hit>) -> Self {
-        Group { kind, hit, forms: Vec::new(), acronym: None, mentions: Vec::new(), tokens: Vec::new() }
+        Group {
+            kind,
+            hit,
+            forms: Vec::new(),
+            acronym: None,
+            mentions: Vec::new(),
+            tokens: Vec::new(),
+        }
     }
 
     fn add(&mut self, form: String, adjective: bool, range: Range<usize>) {
@@ -44,7 +51,10 @@ fn text_of<'a>(doc: &'a Doc, words: &[Word], m: &Mention) -> (&'a str, Range<usi
 }
 
 fn person_tokens(name: &str) -> Vec<String> {
-    name.split_whitespace().map(|w| key(w)).filter(|w| !w.is_empty()).collect()
+    name.split_whitespace()
+        .map(key)
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// The acronym written in parentheses right after mention `m`, if any: "(ACC)".
@@ -63,12 +73,13 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
     let mut deferred: Vec<&Mention> = Vec::new();
     let mut persons: Vec<&Mention> = Vec::new();
 
-    let mut group_for = |groups: &mut Vec<Group>, k: String, kind: EntityType, hit: Option<Hit>| -> usize {
-        *by_key.entry(k).or_insert_with(|| {
-            groups.push(Group::new(kind, hit));
-            groups.len() - 1
-        })
-    };
+    let mut group_for =
+        |groups: &mut Vec<Group>, k: String, kind: EntityType, hit: Option<Hit>| -> usize {
+            *by_key.entry(k).or_insert_with(|| {
+                groups.push(Group::new(kind, hit));
+                groups.len() - 1
+            })
+        };
 
     for m in &mentions {
         let (text, range) = text_of(doc, words, m);
@@ -82,17 +93,32 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
         }
         let gi = match &m.kind {
             Kind::Gaz(h @ (Hit::Country(i) | Hit::CountryAdj(i))) => {
-                let gi = group_for(&mut groups, format!("c:{i}"), EntityType::Country, Some(Hit::Country(*i)));
+                let gi = group_for(
+                    &mut groups,
+                    format!("c:{i}"),
+                    EntityType::Country,
+                    Some(Hit::Country(*i)),
+                );
                 groups[gi].add(form, matches!(h, Hit::CountryAdj(_)), range);
                 gi
             }
             Kind::Gaz(Hit::Place(i)) => {
-                let gi = group_for(&mut groups, format!("p:{i}"), EntityType::Place, Some(Hit::Place(*i)));
+                let gi = group_for(
+                    &mut groups,
+                    format!("p:{i}"),
+                    EntityType::Place,
+                    Some(Hit::Place(*i)),
+                );
                 groups[gi].add(form, false, range);
                 gi
             }
             Kind::Gaz(Hit::Org(i)) => {
-                let gi = group_for(&mut groups, format!("o:{i}"), EntityType::Organization, Some(Hit::Org(*i)));
+                let gi = group_for(
+                    &mut groups,
+                    format!("o:{i}"),
+                    EntityType::Organization,
+                    Some(Hit::Org(*i)),
+                );
                 groups[gi].add(form, false, range);
                 gi
             }
@@ -102,7 +128,9 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
             }
             Kind::Typed(t) => {
                 let k = match t {
-                    EntityType::Organization => body_of(&form, g).unwrap_or_else(|| format!("organization:{}", key(&form))),
+                    EntityType::Organization => {
+                        body_of(&form, g).unwrap_or_else(|| format!("organization:{}", key(&form)))
+                    }
                     _ => format!("{}:{}", t.as_str(), key(&form)),
                 };
                 let gi = group_for(&mut groups, k, *t, None);
@@ -195,8 +223,21 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
 fn is_variant_word(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the" | "regional" | "municipal" | "provincial" | "people's" | "people" | "s"
-            | "autonomous" | "region" | "city" | "province" | "uygur" | "uyghur" | "zhuang" | "hui"
+        "of" | "the"
+            | "regional"
+            | "municipal"
+            | "provincial"
+            | "people's"
+            | "people"
+            | "s"
+            | "autonomous"
+            | "region"
+            | "city"
+            | "province"
+            | "uygur"
+            | "uyghur"
+            | "zhuang"
+            | "hui"
     )
 }
 
@@ -205,7 +246,11 @@ fn is_variant_word(w: &str) -> bool {
 fn body_of(form: &str, g: &Gazetteer) -> Option<String> {
     let k = key(form);
     let words: Vec<&str> = k.split(' ').collect();
-    let head = words.iter().rev().chain(words.first()).find(|w| head_type(w) == Some(EntityType::Organization))?;
+    let head = words
+        .iter()
+        .rev()
+        .chain(words.first())
+        .find(|w| head_type(w) == Some(EntityType::Organization))?;
     let mut place = None;
     for (i, w) in words.iter().enumerate() {
         match g.lookup(w).first() {
@@ -216,13 +261,19 @@ fn body_of(form: &str, g: &Gazetteer) -> Option<String> {
         break;
     }
     let (pi, p) = place?;
-    let rest_ok = words.iter().enumerate().all(|(i, w)| i == pi || w == head || is_variant_word(w));
+    let rest_ok = words
+        .iter()
+        .enumerate()
+        .all(|(i, w)| i == pi || w == head || is_variant_word(w));
     rest_ok.then(|| format!("body:{head}:{p}"))
 }
 
 /// The initials of a multi-word name ("Asian Development Bank" → "ADB").
 fn initials(name: &str) -> String {
-    let words: Vec<&str> = name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.len() < 2 {
         return String::new();
     }
@@ -245,7 +296,9 @@ fn short_form_of(short: &str, long: &str) -> bool {
     !rest.is_empty()
         && rest.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.is_empty() || head_type(w).is_some() || matches!(w, "Autonomous" | "Uygur" | "Uyghur" | "Zhuang" | "Hui")
+            w.is_empty()
+                || head_type(w).is_some()
+                || matches!(w, "Autonomous" | "Uygur" | "Uyghur" | "Zhuang" | "Hui")
         })
 }
 
@@ -255,7 +308,9 @@ fn merge_prefixed_orgs(groups: &mut [Group], g: &Gazetteer) {
         if groups[b].kind != EntityType::Organization || groups[b].mentions.is_empty() {
             continue;
         }
-        let Some(short) = groups[b].forms.first().map(|(f, _)| key(f)) else { continue };
+        let Some(short) = groups[b].forms.first().map(|(f, _)| key(f)) else {
+            continue;
+        };
         if !short.contains(' ') {
             continue;
         }
@@ -269,7 +324,8 @@ fn merge_prefixed_orgs(groups: &mut [Group], g: &Gazetteer) {
                         let p = prefix.trim();
                         prefix.ends_with(' ')
                             && !p.is_empty()
-                            && (!g.lookup(p).is_empty() || p.split(' ').all(|w| !g.lookup(w).is_empty()))
+                            && (!g.lookup(p).is_empty()
+                                || p.split(' ').all(|w| !g.lookup(w).is_empty()))
                     })
                 })
         });
@@ -294,12 +350,18 @@ fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Found> {
     groups.sort_by_key(|gr| gr.mentions[0].start);
     let mut out: Vec<Found> = Vec::with_capacity(groups.len());
     for gr in groups {
-        let nouns: Vec<&String> = gr.forms.iter().filter(|(_, adj)| !adj).map(|(f, _)| f).collect();
+        let nouns: Vec<&String> = gr
+            .forms
+            .iter()
+            .filter(|(_, adj)| !adj)
+            .map(|(f, _)| f)
+            .collect();
         let fullest = nouns
             .iter()
             .max_by_key(|f| (f.split_whitespace().count(), !is_acronym(f), f.len()))
             .map(|f| f.to_string());
-        let (mut entity_name, mut iso, mut lat, mut lon, mut acronym) = (fullest.clone(), None, None, None, gr.acronym.clone());
+        let (mut entity_name, mut iso, mut lat, mut lon, mut acronym) =
+            (fullest.clone(), None, None, None, gr.acronym.clone());
         match gr.hit {
             Some(Hit::Country(i)) => {
                 entity_name = Some(g.countries[i].name.clone());
@@ -325,7 +387,11 @@ fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Found> {
             _ => {}
         }
         let Some(name) = entity_name else { continue };
-        let mut aliases: Vec<String> = nouns.iter().filter(|f| ***f != name).map(|f| f.to_string()).collect();
+        let mut aliases: Vec<String> = nouns
+            .iter()
+            .filter(|f| ***f != name)
+            .map(|f| f.to_string())
+            .collect();
         if let Some(Hit::Place(i)) = gr.hit {
             if g.places[i].name != name && !aliases.contains(&g.places[i].name) {
                 aliases.push(g.places[i].name.clone());

@@ -39,7 +39,9 @@ impl EntityFinder {
     /// Loads the tagger and gazetteers.
     pub fn new() -> Self {
         let _ = Gazetteer::get();
-        EntityFinder { tagger: crate::ner::Tagger::new() }
+        EntityFinder {
+            tagger: crate::ner::Tagger::new(),
+        }
     }
 
     /// The entities of `doc`, in order of first mention, with ids `e1`, `e2`, ...

@@ -16,14 +16,19 @@ pub fn clean(name: &str) -> String {
     }
     let joined = words.join(" ");
     let trimmed = joined.trim_matches(|c: char| {
-        matches!(c, '"' | '“' | '”' | '‘' | '\'' | ',' | ';' | ':' | '(' | ')' | '’')
+        matches!(
+            c,
+            '"' | '“' | '”' | '‘' | '\'' | ',' | ';' | ':' | '(' | ')' | '’'
+        )
     });
     trimmed.to_string()
 }
 
 /// The possessive `'s` / `’s` removed from the end of a name.
 pub fn strip_possessive(name: &str) -> &str {
-    name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name)
+    name.strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .unwrap_or(name)
 }
 
 #[cfg(test)]

@@ -42,26 +42,48 @@ pub fn words<'a>(doc: &Doc<'a>, g: &Gazetteer) -> Vec<Word<'a>> {
             let mut at = t.start;
             for (n, part) in text.split('-').enumerate() {
                 if n > 0 {
-                    out.push(Word { text: &doc.body[at..at + 1], start: at, end: at + 1, sent: s });
+                    out.push(Word {
+                        text: &doc.body[at..at + 1],
+                        start: at,
+                        end: at + 1,
+                        sent: s,
+                    });
                     at += 1;
                 }
                 if !part.is_empty() {
-                    out.push(Word { text: part, start: at, end: at + part.len(), sent: s });
+                    out.push(Word {
+                        text: part,
+                        start: at,
+                        end: at + part.len(),
+                        sent: s,
+                    });
                 }
                 at += part.len();
             }
             continue;
         }
-        out.push(Word { text, start: t.start, end: t.end, sent: s });
+        out.push(Word {
+            text,
+            start: t.start,
+            end: t.end,
+            sent: s,
+        });
     }
     out
 }
 
 fn split_hyphens(text: &str, g: &Gazetteer) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
-    parts.iter().all(|p| p.chars().next().is_some_and(|c| c.is_uppercase()))
+    parts
+        .iter()
+        .all(|p| p.chars().next().is_some_and(|c| c.is_uppercase()))
         && parts.iter().any(|p| {
-            g.lookup(p).iter().any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_) | Hit::Org(_)))
+            g.lookup(p).iter().any(|h| {
+                matches!(
+                    h,
+                    Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_) | Hit::Org(_)
+                )
+            })
         })
 }
 
@@ -135,12 +157,21 @@ fn is_joiner(w: &str) -> bool {
 
 fn next_is_company_suffix(words: &[Word], j: usize) -> bool {
     words.get(j + 1).is_some_and(|w| {
-        matches!(w.text.trim_end_matches('.'), "Ltd" | "Inc" | "LLP" | "LLC" | "JSC" | "Co" | "PLC")
+        matches!(
+            w.text.trim_end_matches('.'),
+            "Ltd" | "Inc" | "LLP" | "LLC" | "JSC" | "Co" | "PLC"
+        )
     })
 }
 
 /// The longest gazetteer phrase starting at word `i` and ending before `limit`.
-fn gazetteer_at(g: &Gazetteer, doc: &Doc, words: &[Word], i: usize, limit: usize) -> Option<(usize, Hit)> {
+fn gazetteer_at(
+    g: &Gazetteer,
+    doc: &Doc,
+    words: &[Word],
+    i: usize,
+    limit: usize,
+) -> Option<(usize, Hit)> {
     let max = g.max_tokens().min(8);
     let mut best = None;
     let mut k = String::new();
@@ -211,7 +242,10 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
     // "China Jiangsu Province" is a country and then a province
     if ty == EntityType::Place && end > i + 1 {
         let first = g.lookup(words[i].text);
-        if first.iter().any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_))) {
+        if first
+            .iter()
+            .any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_)))
+        {
             return None;
         }
     }
@@ -224,7 +258,10 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
                 if words.get(k).is_some_and(|w| w.text == "the") {
                     k += 1;
                 }
-                if k >= limit || is_function_word(words[k].text) || title_at(&[words[k].text], 0).is_some() {
+                if k >= limit
+                    || is_function_word(words[k].text)
+                    || title_at(&[words[k].text], 0).is_some()
+                {
                     break;
                 }
                 let mut m = k;
@@ -280,18 +317,32 @@ fn paren_acronym(words: &[Word], j: usize, limit: usize) -> bool {
 }
 
 fn is_place_or_country(g: &Gazetteer, w: &str) -> bool {
-    g.lookup(w).iter().any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_)))
+    g.lookup(w)
+        .iter()
+        .any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_)))
 }
 
 fn tag_at(tags: &[NerSpan], w0: usize, w1: usize) -> Option<Label> {
-    tags.iter().find(|t| t.start < w1 && w0 < t.end).map(|t| t.label)
+    tags.iter()
+        .find(|t| t.start < w1 && w0 < t.end)
+        .map(|t| t.label)
 }
 
 /// Classifies a run of words that neither the gazetteer nor a head word types.
-fn unknown(g: &Gazetteer, words: &[Word], tags: &[NerSpan], w0: usize, w1: usize, titled: bool) -> Option<Kind> {
+fn unknown(
+    g: &Gazetteer,
+    words: &[Word],
+    tags: &[NerSpan],
+    w0: usize,
+    w1: usize,
+    titled: bool,
+) -> Option<Kind> {
     let n = w1 - w0;
     let ws = &words[w0..w1];
-    if n == 1 && is_acronym(ws[0].text) && ws[0].text.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+    if n == 1
+        && is_acronym(ws[0].text)
+        && ws[0].text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    {
         return Some(Kind::Acronym);
     }
     match tag_at(tags, w0, w1) {
@@ -309,7 +360,10 @@ fn unknown(g: &Gazetteer, words: &[Word], tags: &[NerSpan], w0: usize, w1: usize
             || is_acronym(w.text)
             || !w.text.chars().any(|c| c.is_lowercase())
     };
-    if ws.iter().any(|w| not_name(w) && !(w.text.len() == 2 && w.text.ends_with('.'))) {
+    if ws
+        .iter()
+        .any(|w| not_name(w) && !(w.text.len() == 2 && w.text.ends_with('.')))
+    {
         return None;
     }
     if titled && n <= 5 {
@@ -321,14 +375,25 @@ fn unknown(g: &Gazetteer, words: &[Word], tags: &[NerSpan], w0: usize, w1: usize
     if n > 4 {
         return None;
     }
-    let known = ws.iter().filter(|w| g.is_person_token(w.text) || is_chinese_surname(w.text)).count();
-    let initials = ws.iter().any(|w| w.text.len() == 2 && w.text.ends_with('.'));
+    let known = ws
+        .iter()
+        .filter(|w| g.is_person_token(w.text) || is_chinese_surname(w.text))
+        .count();
+    let initials = ws
+        .iter()
+        .any(|w| w.text.len() == 2 && w.text.ends_with('.'));
     // "Busadee Santipitaks, acting permanent secretary", "said Yergalym Nursalimuly"
     let appositive = words.get(w1).is_some_and(|w| w.text == ",")
         && (title_at(&texts(words, w1 + 1, 6), 0).is_some()
-            || matches!(words.get(w1 + 1).map(|w| w.text), Some("a" | "an" | "the" | "who")));
+            || matches!(
+                words.get(w1 + 1).map(|w| w.text),
+                Some("a" | "an" | "the" | "who")
+            ));
     let speaker = w0 > 0 && matches!(words[w0 - 1].text, "said" | "says" | "told")
-        || matches!(words.get(w1).map(|w| w.text), Some("said" | "says" | "noted" | "stressed" | "added" | "told"));
+        || matches!(
+            words.get(w1).map(|w| w.text),
+            Some("said" | "says" | "noted" | "stressed" | "added" | "told")
+        );
     if known >= 1 || initials || appositive || speaker {
         return Some(Kind::Typed(EntityType::Person));
     }
@@ -343,9 +408,26 @@ fn texts<'a>(words: &[Word<'a>], from: usize, n: usize) -> Vec<&'a str> {
 fn is_title_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "foreign" | "affairs" | "vice" | "deputy" | "assistant" | "special" | "acting" | "general"
-            | "regional" | "economic" | "comprehensive" | "national" | "international" | "state"
-            | "central" | "municipal" | "provincial" | "people" | "republic" | "kingdom"
+        "foreign"
+            | "affairs"
+            | "vice"
+            | "deputy"
+            | "assistant"
+            | "special"
+            | "acting"
+            | "general"
+            | "regional"
+            | "economic"
+            | "comprehensive"
+            | "national"
+            | "international"
+            | "state"
+            | "central"
+            | "municipal"
+            | "provincial"
+            | "people"
+            | "republic"
+            | "kingdom"
     )
 }
 
@@ -383,8 +465,16 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                 }
             }
             // "(FAO)" right after a name is that name's acronym, whatever the gazetteer says
-            if i > 0 && words[i - 1].text == "(" && is_acronym(w.text) && words.get(i + 1).is_some_and(|w| w.text == ")") {
-                out.push(Mention { w0: i, w1: i + 1, kind: Kind::Acronym });
+            if i > 0
+                && words[i - 1].text == "("
+                && is_acronym(w.text)
+                && words.get(i + 1).is_some_and(|w| w.text == ")")
+            {
+                out.push(Mention {
+                    w0: i,
+                    w1: i + 1,
+                    kind: Kind::Acronym,
+                });
                 i += 1;
                 continue;
             }
@@ -404,8 +494,16 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                     // "the Central Asian region"
                     if let Some(r) = words.get(e).filter(|w| w.text == "region") {
                         let text = &doc.body[words[i].start..r.end];
-                        if let Some(h) = g.lookup(text).into_iter().find(|h| matches!(h, Hit::Place(_))) {
-                            out.push(Mention { w0: i, w1: e + 1, kind: Kind::Gaz(h) });
+                        if let Some(h) = g
+                            .lookup(text)
+                            .into_iter()
+                            .find(|h| matches!(h, Hit::Place(_)))
+                        {
+                            out.push(Mention {
+                                w0: i,
+                                w1: e + 1,
+                                kind: Kind::Gaz(h),
+                            });
                             titled = false;
                             i = e + 1;
                             continue;
@@ -422,14 +520,22 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
             };
             let (end, kind) = place_suffix(g, doc, words, i, end, kind);
             let nested = matches!(kind, Kind::Typed(_));
-            out.push(Mention { w0: i, w1: end, kind });
+            out.push(Mention {
+                w0: i,
+                w1: end,
+                kind,
+            });
             if nested {
                 // "East Asia Institute of Management of Singapore" also mentions Singapore
                 let mut k = i;
                 while k < end {
                     match gazetteer_at(g, doc, words, k, end) {
                         Some((e2, h @ Hit::Country(_))) if !(k == i && e2 == end) => {
-                            out.push(Mention { w0: k, w1: e2, kind: Kind::Gaz(h) });
+                            out.push(Mention {
+                                w0: k,
+                                w1: e2,
+                                kind: Kind::Gaz(h),
+                            });
                             k = e2;
                         }
                         _ => k += 1,
@@ -452,24 +558,38 @@ fn weak_place(g: &Gazetteer, words: &[Word], i: usize, end: usize, h: Hit, limit
     if end != i + 1 || place.kind != "city" {
         return false;
     }
-    if head_type(words[i].text).is_some() || is_function_word(words[i].text) || is_title_word(words[i].text) {
+    if head_type(words[i].text).is_some()
+        || is_function_word(words[i].text)
+        || is_title_word(words[i].text)
+    {
         return true;
     }
     let unknown_word = |k: usize| {
-        k < limit && namey(&words[k]) && g.lookup(words[k].text).is_empty() && head_type(words[k].text).is_none()
+        k < limit
+            && namey(&words[k])
+            && g.lookup(words[k].text).is_empty()
+            && head_type(words[k].text).is_none()
     };
     let next_unknown = unknown_word(i + 1);
-    let prev_unknown = i > 0 && words[i - 1].sent == words[i].sent && unknown_word_before(g, words, i);
+    let prev_unknown =
+        i > 0 && words[i - 1].sent == words[i].sent && unknown_word_before(g, words, i);
     if place.population < 5_000_000 && (next_unknown || prev_unknown) {
         return true;
     }
-    let locative = i > 0 && matches!(words[i - 1].text, "in" | "at" | "to" | "from" | "near" | "of" | "and" | "," | "via");
+    let locative = i > 0
+        && matches!(
+            words[i - 1].text,
+            "in" | "at" | "to" | "from" | "near" | "of" | "and" | "," | "via"
+        );
     place.population < 100_000 && !locative
 }
 
 fn unknown_word_before(g: &Gazetteer, words: &[Word], i: usize) -> bool {
     let w = &words[i - 1];
-    namey(w) && g.lookup(w.text).is_empty() && head_type(w.text).is_none() && !is_function_word(w.text)
+    namey(w)
+        && g.lookup(w.text).is_empty()
+        && head_type(w.text).is_none()
+        && !is_function_word(w.text)
         && title_at(&[w.text], 0).is_none()
 }
 
@@ -481,13 +601,30 @@ fn pick(_inner: Hit, head: EntityType, _same: bool) -> Kind {
 
 /// "Kostanay region": a lower-case region word after a place name belongs to it (and names the
 /// region, not the city).
-fn place_suffix(g: &Gazetteer, doc: &Doc, words: &[Word], w0: usize, end: usize, kind: Kind) -> (usize, Kind) {
-    let placeish = matches!(kind, Kind::Gaz(Hit::Place(_)) | Kind::Single | Kind::Typed(EntityType::Place));
+fn place_suffix(
+    g: &Gazetteer,
+    doc: &Doc,
+    words: &[Word],
+    w0: usize,
+    end: usize,
+    kind: Kind,
+) -> (usize, Kind) {
+    let placeish = matches!(
+        kind,
+        Kind::Gaz(Hit::Place(_)) | Kind::Single | Kind::Typed(EntityType::Place)
+    );
     if placeish {
         if let Some(w) = words.get(end) {
-            if matches!(w.text, "region" | "province" | "oblast" | "prefecture" | "county") {
+            if matches!(
+                w.text,
+                "region" | "province" | "oblast" | "prefecture" | "county"
+            ) {
                 let text = &doc.body[words[w0].start..w.end];
-                let kind = match g.lookup(text).into_iter().find(|h| matches!(h, Hit::Place(_))) {
+                let kind = match g
+                    .lookup(text)
+                    .into_iter()
+                    .find(|h| matches!(h, Hit::Place(_)))
+                {
                     Some(h) => Kind::Gaz(h),
                     None => Kind::Typed(EntityType::Place),
                 };

@@ -12,11 +12,18 @@ const PERSON_TOKENS: &str = include_str!("../../../../data/gazetteers/person_tok
 const ALT_NAME_POPULATION: u64 = 100_000;
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
 }
 
 fn names<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    field.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+    field
+        .copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 struct Builder {
@@ -40,12 +47,20 @@ impl Builder {
 }
 
 pub(super) fn build() -> Gazetteer {
-    let mut b = Builder { index: HashMap::new(), max_tokens: 1 };
+    let mut b = Builder {
+        index: HashMap::new(),
+        max_tokens: 1,
+    };
     let mut countries = Vec::new();
     for r in rows(COUNTRIES) {
-        let (Some(iso), Some(name)) = (r.first(), r.get(1)) else { continue };
+        let (Some(iso), Some(name)) = (r.first(), r.get(1)) else {
+            continue;
+        };
         let i = countries.len();
-        countries.push(Country { iso: iso.to_string(), name: name.to_string() });
+        countries.push(Country {
+            iso: iso.to_string(),
+            name: name.to_string(),
+        });
         b.add(name, Hit::Country(i));
         for n in names(r.get(2)) {
             b.add(n, Hit::Country(i));
@@ -59,12 +74,22 @@ pub(super) fn build() -> Gazetteer {
         let Some(name) = r.first() else { continue };
         let k = key(name);
         // the hand list comes first and wins over a later duplicate
-        if b.index.get(&k).is_some_and(|v| v.iter().any(|(h, _)| matches!(h, Hit::Org(_)))) {
+        if b.index
+            .get(&k)
+            .is_some_and(|v| v.iter().any(|(h, _)| matches!(h, Hit::Org(_))))
+        {
             continue;
         }
-        let acronym = r.get(1).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
+        let acronym = r
+            .get(1)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
         let i = orgs.len();
-        orgs.push(Org { name: name.to_string(), acronym: acronym.clone() });
+        orgs.push(Org {
+            name: name.to_string(),
+            acronym: acronym.clone(),
+        });
         b.add(name, Hit::Org(i));
         if let Some(a) = &acronym {
             b.add(a, Hit::Org(i));
@@ -96,7 +121,9 @@ pub(super) fn build() -> Gazetteer {
         let main = key(r[0]);
         // a city never shadows a country, an adjective or an organization
         let taken = |b: &Builder, k: &str| {
-            b.index.get(k).is_some_and(|v| v.iter().any(|(h, _)| !matches!(h, Hit::Place(_))))
+            b.index
+                .get(k)
+                .is_some_and(|v| v.iter().any(|(h, _)| !matches!(h, Hit::Place(_))))
         };
         if kind != "city" || !taken(&b, &main) {
             b.add(r[0], Hit::Place(i));
@@ -109,7 +136,17 @@ pub(super) fn build() -> Gazetteer {
             }
         }
     }
-    let person_tokens: HashSet<String> =
-        PERSON_TOKENS.lines().filter(|l| !l.starts_with('#')).map(|l| l.trim().to_string()).collect();
-    Gazetteer { countries, places, orgs, person_tokens, index: b.index, max_tokens: b.max_tokens }
+    let person_tokens: HashSet<String> = PERSON_TOKENS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.trim().to_string())
+        .collect();
+    Gazetteer {
+        countries,
+        places,
+        orgs,
+        person_tokens,
+        index: b.index,
+        max_tokens: b.max_tokens,
+    }
 }

@@ -91,7 +91,11 @@ impl Gazetteer {
         let k = key(phrase);
         let upper = is_acronym(phrase);
         match self.index.get(&k) {
-            Some(v) => v.iter().filter(|(_, acr)| !acr || upper).map(|(h, _)| *h).collect(),
+            Some(v) => v
+                .iter()
+                .filter(|(_, acr)| !acr || upper)
+                .map(|(h, _)| *h)
+                .collect(),
             None => Vec::new(),
         }
     }
@@ -118,7 +122,11 @@ pub fn key(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
     let mut space = false;
     for c in phrase.chars() {
-        let c = if c == '\u{2019}' || c == '\u{2bc}' { '\'' } else { c };
+        let c = if c == '\u{2019}' || c == '\u{2bc}' {
+            '\''
+        } else {
+            c
+        };
         if c.is_alphanumeric() || c == '\'' || c == '&' {
             if space && !out.is_empty() {
                 out.push(' ');
@@ -150,7 +158,10 @@ mod tests {
         assert_eq!(key("Xi’an"), "xi'an");
         assert_eq!(key("U.S."), "us");
         assert_eq!(key("ASEAN-China  Centre"), "asean china centre");
-        assert_eq!(key("Lao People's Democratic Republic"), "lao people's democratic republic");
+        assert_eq!(
+            key("Lao People's Democratic Republic"),
+            "lao people's democratic republic"
+        );
     }
 
     #[test]
@@ -166,21 +177,35 @@ mod tests {
             ("Russian Federation", "RU"),
         ] {
             let hits = g.lookup(phrase);
-            let found = hits.iter().any(|h| matches!(h, Hit::Country(i) if g.countries[*i].iso == iso));
+            let found = hits
+                .iter()
+                .any(|h| matches!(h, Hit::Country(i) if g.countries[*i].iso == iso));
             assert!(found, "{phrase} -> {hits:?}");
         }
         let adj = g.lookup("Kazakh");
-        assert!(adj.iter().any(|h| matches!(h, Hit::CountryAdj(i) if g.countries[*i].iso == "KZ")));
+        assert!(adj
+            .iter()
+            .any(|h| matches!(h, Hit::CountryAdj(i) if g.countries[*i].iso == "KZ")));
     }
 
     #[test]
     fn places_and_orgs_resolve() {
         let g = Gazetteer::get();
         let urumqi = g.lookup("Urumqi");
-        assert!(urumqi.iter().any(|h| matches!(h, Hit::Place(i) if g.places[*i].iso == "CN")));
-        assert!(g.lookup("Central Asia").iter().any(|h| matches!(h, Hit::Place(_))));
+        assert!(urumqi
+            .iter()
+            .any(|h| matches!(h, Hit::Place(i) if g.places[*i].iso == "CN")));
+        assert!(g
+            .lookup("Central Asia")
+            .iter()
+            .any(|h| matches!(h, Hit::Place(_))));
         let adb = g.lookup("ADB");
-        assert!(adb.iter().any(|h| matches!(h, Hit::Org(i) if g.orgs[*i].name == "Asian Development Bank")));
-        assert!(g.lookup("adb").is_empty(), "acronyms match only in capitals");
+        assert!(adb
+            .iter()
+            .any(|h| matches!(h, Hit::Org(i) if g.orgs[*i].name == "Asian Development Bank")));
+        assert!(
+            g.lookup("adb").is_empty(),
+            "acronyms match only in capitals"
+        );
     }
 }

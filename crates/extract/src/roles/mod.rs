@@ -34,11 +34,24 @@ impl<'a> Ctx<'a> {
 
 /// The roles stated in `doc`.
 pub fn find(doc: &Doc, entities: &[Found]) -> Vec<Role> {
-    let words: Vec<(&str, usize, usize)> = doc.tokens.iter().map(|t| (t.text(doc.body), t.start, t.end)).collect();
+    let words: Vec<(&str, usize, usize)> = doc
+        .tokens
+        .iter()
+        .map(|t| (t.text(doc.body), t.start, t.end))
+        .collect();
     let by_start: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.1, i)).collect();
-    let by_end: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.2, i + 1)).collect();
+    let by_end: HashMap<usize, usize> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.2, i + 1))
+        .collect();
     let kinds = entities.iter().map(|f| f.entity.kind).collect();
-    let mut ctx = Ctx { words, kinds, starts: HashMap::new(), ends: HashMap::new() };
+    let mut ctx = Ctx {
+        words,
+        kinds,
+        starts: HashMap::new(),
+        ends: HashMap::new(),
+    };
     for (e, f) in entities.iter().enumerate() {
         for r in &f.mentions {
             if let (Some(&a), Some(&b)) = (by_start.get(&r.start), by_end.get(&r.end)) {
@@ -53,9 +66,14 @@ pub fn find(doc: &Doc, entities: &[Found]) -> Vec<Role> {
         }
     }
     let mut out: Vec<Role> = Vec::new();
-    for f in entities.iter().filter(|f| f.entity.kind == EntityType::Person) {
+    for f in entities
+        .iter()
+        .filter(|f| f.entity.kind == EntityType::Person)
+    {
         for r in &f.mentions {
-            let (Some(&p0), Some(&p1)) = (by_start.get(&r.start), by_end.get(&r.end)) else { continue };
+            let (Some(&p0), Some(&p1)) = (by_start.get(&r.start), by_end.get(&r.end)) else {
+                continue;
+            };
             let mut found = before(&ctx, p0, p1);
             found.extend(after(&ctx, p1));
             for (title, owner) in found {
@@ -74,7 +92,10 @@ pub fn find(doc: &Doc, entities: &[Found]) -> Vec<Role> {
                     }
                 }
                 let k = (role.person.clone(), titles::office_key(&role.title));
-                match out.iter_mut().find(|x| (x.person.clone(), titles::office_key(&x.title)) == k) {
+                match out
+                    .iter_mut()
+                    .find(|x| (x.person.clone(), titles::office_key(&x.title)) == k)
+                {
                     Some(x) => {
                         if x.organization.is_none() && x.country.is_none() {
                             *x = role;
@@ -146,7 +167,9 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
             q = k - 1;
         }
     }
-    let Some((mut s, title)) = title_ending_at(ctx, q) else { return Vec::new() };
+    let Some((mut s, title)) = title_ending_at(ctx, q) else {
+        return Vec::new();
+    };
     let mut titles = vec![title];
     while s > 1 && ctx.text(s - 1) == "and" {
         match title_ending_at(ctx, s - 1) {
@@ -196,8 +219,15 @@ fn after(ctx: &Ctx, p1: usize) -> Option<(String, Option<usize>)> {
     let after_title = i + end;
     // "X, Turkmenistan's Deputy Prime Minister and Foreign Minister Rashid Meredov": the title
     // belongs to the next person
-    let next_person = |k: usize| ctx.starts.get(&k).is_some_and(|&(e, _)| ctx.kinds[e] == EntityType::Person);
-    if next_person(after_title) || ctx.text(after_title) == "and" || is_honorific(ctx.text(after_title)) {
+    let next_person = |k: usize| {
+        ctx.starts
+            .get(&k)
+            .is_some_and(|&(e, _)| ctx.kinds[e] == EntityType::Person)
+    };
+    if next_person(after_title)
+        || ctx.text(after_title) == "and"
+        || is_honorific(ctx.text(after_title))
+    {
         return None;
     }
     if let Some((e, _)) = of_owner(ctx, after_title) {

@@ -7,29 +7,148 @@
 
 /// Offices: a title must contain one of these and end with one (or with a domain).
 const OFFICES: &[&str] = &[
-    "president", "premier", "minister", "secretary", "director", "chairman", "chairwoman",
-    "chairperson", "chair", "governor", "mayor", "ambassador", "consul", "spokesperson",
-    "spokesman", "spokeswoman", "member", "researcher", "professor", "head", "chief", "ceo",
-    "akim", "senator", "king", "queen", "sultan", "emir", "prince", "chancellor", "commissioner",
-    "envoy", "representative", "dean", "rector", "manager", "founder", "counselor", "counsellor",
-    "undersecretary", "councilor", "councillor", "analyst", "expert", "editor", "fellow",
-    "lecturer", "officer", "coordinator", "adviser", "advisor", "attache", "leader", "delegate",
-    "general", "executive", "vice-chairman", "vice-president", "vice-governor", "vice-minister",
-    "vice-chair", "vice-premier", "secretary-general", "director-general", "deputy",
-    "president-elect", "scholar", "economist", "administrator", "commander", "judge", "speaker",
-    "lawmaker", "legislator", "diplomat", "negotiator", "ceo", "chairmen",
+    "president",
+    "premier",
+    "minister",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "governor",
+    "mayor",
+    "ambassador",
+    "consul",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "member",
+    "researcher",
+    "professor",
+    "head",
+    "chief",
+    "ceo",
+    "akim",
+    "senator",
+    "king",
+    "queen",
+    "sultan",
+    "emir",
+    "prince",
+    "chancellor",
+    "commissioner",
+    "envoy",
+    "representative",
+    "dean",
+    "rector",
+    "manager",
+    "founder",
+    "counselor",
+    "counsellor",
+    "undersecretary",
+    "councilor",
+    "councillor",
+    "analyst",
+    "expert",
+    "editor",
+    "fellow",
+    "lecturer",
+    "officer",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "attache",
+    "leader",
+    "delegate",
+    "general",
+    "executive",
+    "vice-chairman",
+    "vice-president",
+    "vice-governor",
+    "vice-minister",
+    "vice-chair",
+    "vice-premier",
+    "secretary-general",
+    "director-general",
+    "deputy",
+    "president-elect",
+    "scholar",
+    "economist",
+    "administrator",
+    "commander",
+    "judge",
+    "speaker",
+    "lawmaker",
+    "legislator",
+    "diplomat",
+    "negotiator",
+    "ceo",
+    "chairmen",
 ];
 
 /// Words that may precede an office inside a title.
 const MODIFIERS: &[&str] = &[
-    "vice", "deputy", "assistant", "executive", "acting", "first", "senior", "permanent",
-    "under", "chief", "foreign", "finance", "trade", "commerce", "defense", "defence",
-    "economy", "economic", "prime", "state", "associate", "special", "party", "managing",
-    "honorary", "general", "principal", "standing", "research", "education", "culture",
-    "interior", "justice", "energy", "transport", "agriculture", "health", "labor", "labour",
-    "industry", "tourism", "investment", "presidential", "resident", "regional", "provincial",
-    "municipal", "secretary", "director", "division", "department", "program", "programme",
-    "project", "country", "honorable", "executive-vice", "visiting", "co-chair", "grand",
+    "vice",
+    "deputy",
+    "assistant",
+    "executive",
+    "acting",
+    "first",
+    "senior",
+    "permanent",
+    "under",
+    "chief",
+    "foreign",
+    "finance",
+    "trade",
+    "commerce",
+    "defense",
+    "defence",
+    "economy",
+    "economic",
+    "prime",
+    "state",
+    "associate",
+    "special",
+    "party",
+    "managing",
+    "honorary",
+    "general",
+    "principal",
+    "standing",
+    "research",
+    "education",
+    "culture",
+    "interior",
+    "justice",
+    "energy",
+    "transport",
+    "agriculture",
+    "health",
+    "labor",
+    "labour",
+    "industry",
+    "tourism",
+    "investment",
+    "presidential",
+    "resident",
+    "regional",
+    "provincial",
+    "municipal",
+    "secretary",
+    "director",
+    "division",
+    "department",
+    "program",
+    "programme",
+    "project",
+    "country",
+    "honorable",
+    "executive-vice",
+    "visiting",
+    "co-chair",
+    "grand",
 ];
 
 /// Domains after "of" or "for" that belong to the title ("Minister of Foreign Affairs").
@@ -61,7 +180,10 @@ const DOMAINS: &[&[&str]] = &[
 
 /// Words dropped from the front of a title ("the new Director" is "Director").
 fn is_dropped(w: &str) -> bool {
-    matches!(w, "new" | "former" | "then" | "incoming" | "outgoing" | "current" | "the" | "a" | "an")
+    matches!(
+        w,
+        "new" | "former" | "then" | "incoming" | "outgoing" | "current" | "the" | "a" | "an"
+    )
 }
 
 fn parts(w: &str) -> impl Iterator<Item = String> + '_ {
@@ -70,12 +192,16 @@ fn parts(w: &str) -> impl Iterator<Item = String> + '_ {
 
 fn is_office(w: &str) -> bool {
     let l = w.to_lowercase();
-    OFFICES.contains(&l.as_str()) || parts(w).last().is_some_and(|p| OFFICES.contains(&p.as_str()))
+    OFFICES.contains(&l.as_str())
+        || parts(w)
+            .last()
+            .is_some_and(|p| OFFICES.contains(&p.as_str()))
 }
 
 fn is_modifier(w: &str) -> bool {
     let l = w.to_lowercase();
-    MODIFIERS.contains(&l.as_str()) || parts(w).all(|p| MODIFIERS.contains(&p.as_str()) || OFFICES.contains(&p.as_str()))
+    MODIFIERS.contains(&l.as_str())
+        || parts(w).all(|p| MODIFIERS.contains(&p.as_str()) || OFFICES.contains(&p.as_str()))
 }
 
 /// A title that starts at word `i` of `words`: the index one past its end and the title as
@@ -89,7 +215,8 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
     let mut j = start;
     while j < words.len() {
         let w = words[j];
-        if !(is_office(w) || is_modifier(w)) || w.chars().next().is_some_and(|c| !c.is_alphabetic()) {
+        if !(is_office(w) || is_modifier(w)) || w.chars().next().is_some_and(|c| !c.is_alphabetic())
+        {
             break;
         }
         j += 1;
@@ -100,12 +227,21 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
     let mut end = end?;
     // a lone "General" or "Executive" is not a title
     let head = words[end - 1].to_lowercase();
-    if end == start + 1 && matches!(head.as_str(), "general" | "executive" | "deputy" | "chief" | "head") {
+    if end == start + 1
+        && matches!(
+            head.as_str(),
+            "general" | "executive" | "deputy" | "chief" | "head"
+        )
+    {
         return None;
     }
     if let Some(&link) = words.get(end) {
         if link == "of" || link == "for" {
-            let rest: Vec<String> = words[end + 1..].iter().take(5).map(|w| w.to_lowercase()).collect();
+            let rest: Vec<String> = words[end + 1..]
+                .iter()
+                .take(5)
+                .map(|w| w.to_lowercase())
+                .collect();
             let best = DOMAINS
                 .iter()
                 .filter(|d| d.len() <= rest.len() && d.iter().zip(&rest).all(|(a, b)| a == b))
@@ -143,10 +279,22 @@ mod tests {
 
     #[test]
     fn office_keys_join_forms_of_one_office() {
-        assert_eq!(office_key("Minister of Foreign Affairs"), office_key("Foreign Minister"));
-        assert_eq!(office_key("Secretary-General"), office_key("Secretary General"));
-        assert_eq!(office_key("Minister of Finance"), office_key("Finance Minister"));
-        assert_ne!(office_key("Deputy Prime Minister"), office_key("Prime Minister"));
+        assert_eq!(
+            office_key("Minister of Foreign Affairs"),
+            office_key("Foreign Minister")
+        );
+        assert_eq!(
+            office_key("Secretary-General"),
+            office_key("Secretary General")
+        );
+        assert_eq!(
+            office_key("Minister of Finance"),
+            office_key("Finance Minister")
+        );
+        assert_ne!(
+            office_key("Deputy Prime Minister"),
+            office_key("Prime Minister")
+        );
     }
 
     #[test]
@@ -156,12 +304,24 @@ mod tests {
             ("Secretary-General of", Some("Secretary-General")),
             ("Vice Governor Kaiser", Some("Vice Governor")),
             ("Foreign Minister Wang", Some("Foreign Minister")),
-            ("Minister of Foreign Affairs Murat", Some("Minister of Foreign Affairs")),
+            (
+                "Minister of Foreign Affairs Murat",
+                Some("Minister of Foreign Affairs"),
+            ),
             ("spokesperson Lin", Some("spokesperson")),
             ("the new Director of", Some("Director")),
-            ("acting permanent secretary for foreign affairs", Some("acting permanent secretary for foreign affairs")),
-            ("Executive Vice Chairman Chen", Some("Executive Vice Chairman")),
-            ("Undersecretary of State of", Some("Undersecretary of State")),
+            (
+                "acting permanent secretary for foreign affairs",
+                Some("acting permanent secretary for foreign affairs"),
+            ),
+            (
+                "Executive Vice Chairman Chen",
+                Some("Executive Vice Chairman"),
+            ),
+            (
+                "Undersecretary of State of",
+                Some("Undersecretary of State"),
+            ),
             ("Deputy Prime Minister and", Some("Deputy Prime Minister")),
             ("Party Secretary of", Some("Party Secretary")),
             ("General Administration", None),
