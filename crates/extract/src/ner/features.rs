@@ -1,0 +1,315 @@
+//! Feature extraction: every feature is a 64-bit hash of a template id and its parts.
+//!
+//! Per-word hashes (lower-cased form, shape, affixes) are computed once per sentence into a
+//! [`SentenceFeats`]; the features of token `i` then combine them without allocating. Features
+//! that depend on the tags already chosen (the previous two) are added by [`dynamic`].
+
+/// Hashes bytes (FNV-1a, then a final mix).
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Combines a template id with up to three part hashes.
+#[inline]
+pub fn mix(template: u8, a: u64, b: u64, c: u64) -> u64 {
+    let mut h = (template as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for x in [a, b, c] {
+        h = (h ^ x).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 29;
+    }
+    h
+}
+
+/// The hash of a string.
+pub fn hash_str(s: &str) -> u64 {
+    fnv(SEED, s.as_bytes())
+}
+
+/// The hash of a string, lower-cased on the fly.
+pub fn hash_lower(s: &str) -> u64 {
+    let mut h = SEED;
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        for l in c.to_lowercase() {
+            h = fnv(h, l.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    h
+}
+
+/// The word's shape: `Xx` classes per character, runs collapsed when `short` (`Tokayev` → `Xx`,
+/// `2.8` → `d.d`, `ASEAN-China` → `X-Xx`); the long form keeps up to 8 characters (`Xxxxxxx`).
+pub fn shape(word: &str, short: bool) -> u64 {
+    let mut h = SEED;
+    let mut last = 0u8;
+    let mut n = 0;
+    for c in word.chars() {
+        let k = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'*'
+        };
+        if short && k == last {
+            continue;
+        }
+        if !short && n >= 8 {
+            break;
+        }
+        h = fnv(h, &[k]);
+        last = k;
+        n += 1;
+    }
+    h
+}
+
+/// Hashes of the lower-cased prefixes (slots 0-3) and suffixes (4-7) of 1 to 4 characters,
+/// 0 where the word is not longer than the affix.
+fn affixes(w: &str) -> [u64; 8] {
+    let mut out = [0u64; 8];
+    let n = w.chars().count();
+    let mut buf = [0u8; 4];
+    let (mut hp, mut hs) = (SEED ^ 1, SEED ^ 2);
+    for (k, (a, b)) in w
+        .chars()
+        .zip(w.chars().rev())
+        .take(4.min(n.saturating_sub(1)))
+        .enumerate()
+    {
+        for l in a.to_lowercase() {
+            hp = fnv(hp, l.encode_utf8(&mut buf).as_bytes());
+        }
+        for l in b.to_lowercase() {
+            hs = fnv(hs, l.encode_utf8(&mut buf).as_bytes());
+        }
+        out[k] = hp;
+        out[4 + k] = hs;
+    }
+    out
+}
+
+/// Title and honorific words that announce a name ("President", "Minister", "Mr.").
+const TRIGGERS: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "h.e.",
+    "president",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "premier",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "director",
+    "director-general",
+    "general",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sultan",
+    "emir",
+    "sheikh",
+    "senator",
+    "deputy",
+    "vice",
+    "chancellor",
+    "counsellor",
+    "councillor",
+    "commissioner",
+    "ceo",
+    "executive",
+    "chief",
+    "head",
+    "leader",
+    "coach",
+    "captain",
+    "judge",
+    "sir",
+    "lord",
+    "lady",
+    "pope",
+    "bishop",
+    "rev.",
+    "gen.",
+    "col.",
+    "lt.",
+    "capt.",
+    "sen.",
+    "gov.",
+    "rep.",
+    "his",
+    "excellency",
+];
+
+/// Whether `word` is a title or honorific (see [`TRIGGERS`]).
+pub fn is_trigger(word: &str) -> bool {
+    word.len() <= 20 && TRIGGERS.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Per-word hashes of one sentence, computed once.
+#[derive(Default)]
+pub struct SentenceFeats {
+    lower: Vec<u64>,
+    exact: Vec<u64>,
+    shape: Vec<u64>,
+    short: Vec<u64>,
+    affix: Vec<[u64; 8]>,
+    trigger: Vec<bool>,
+    cap: Vec<bool>,
+    cluster: Vec<[u64; 3]>,
+    headline: bool,
+}
+
+const BOS: u64 = 0x1111;
+const EOS: u64 = 0x2222;
+
+impl SentenceFeats {
+    /// Computes the per-word hashes of `words`; `cluster` gives a word's cluster path (0: none).
+    pub fn new(words: &[&str], cluster: &dyn Fn(u64) -> u32) -> Self {
+        let mut f = SentenceFeats::default();
+        let mut letters = 0;
+        let mut lower_letters = 0;
+        for w in words {
+            let low = hash_lower(w);
+            f.lower.push(low);
+            f.exact.push(hash_str(w));
+            f.shape.push(shape(w, false));
+            f.short.push(shape(w, true));
+            f.trigger.push(is_trigger(w));
+            f.cap.push(w.chars().next().is_some_and(char::is_uppercase));
+            letters += w.chars().filter(|c| c.is_alphabetic()).count();
+            lower_letters += w.chars().filter(|c| c.is_lowercase()).count();
+            f.affix.push(affixes(w));
+            let c = cluster(low);
+            let mut cl = [0u64; 3];
+            if c != 0 {
+                // Prefixes of the cluster path (a leading 1 bit marks the path's length).
+                let bits = 32 - c.leading_zeros();
+                for (j, len) in [4u32, 8, 12].into_iter().enumerate() {
+                    let keep = len.min(bits);
+                    cl[j] = (c >> (bits - keep)) as u64 | ((len as u64) << 40);
+                }
+            }
+            f.cluster.push(cl);
+        }
+        f.headline = letters >= 8 && lower_letters * 10 < letters;
+        f
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    /// Whether the sentence has no words.
+    pub fn is_empty(&self) -> bool {
+        self.lower.is_empty()
+    }
+
+    fn low(&self, i: isize) -> u64 {
+        self.at(&self.lower, i)
+    }
+
+    fn at(&self, v: &[u64], i: isize) -> u64 {
+        if i < 0 {
+            BOS
+        } else {
+            v.get(i as usize).copied().unwrap_or(EOS)
+        }
+    }
+
+    /// Appends the static features of token `i` to `out`.
+    pub fn token(&self, i: usize, out: &mut Vec<u64>) {
+        let j = i as isize;
+        let low = self.lower[i];
+        let sh = self.short[i];
+        out.push(mix(0, 0, 0, 0));
+        out.push(mix(1, low, 0, 0));
+        out.push(mix(2, self.exact[i], 0, 0));
+        out.push(mix(3, self.shape[i], 0, 0));
+        out.push(mix(4, sh, 0, 0));
+        for (k, a) in self.affix[i].iter().enumerate() {
+            if *a != 0 {
+                out.push(mix(5 + k as u8, *a, 0, 0));
+            }
+        }
+        out.push(mix(13, self.low(j - 1), 0, 0));
+        out.push(mix(14, self.low(j + 1), 0, 0));
+        out.push(mix(15, self.low(j - 2), 0, 0));
+        out.push(mix(16, self.low(j + 2), 0, 0));
+        out.push(mix(17, self.at(&self.short, j - 1), 0, 0));
+        out.push(mix(18, self.at(&self.short, j + 1), 0, 0));
+        out.push(mix(19, self.low(j - 1), low, 0));
+        out.push(mix(20, low, self.low(j + 1), 0));
+        out.push(mix(
+            21,
+            self.at(&self.short, j - 1),
+            sh,
+            self.at(&self.short, j + 1),
+        ));
+        out.push(mix(22, (i == 0) as u64, sh, 0));
+        out.push(mix(23, self.headline as u64, sh, 0));
+        if self.headline {
+            out.push(mix(24, low, 0, 0));
+        }
+        let trig = |k: isize| k >= 0 && self.trigger.get(k as usize).copied().unwrap_or(false);
+        if trig(j - 1) {
+            out.push(mix(25, sh, 0, 0));
+        }
+        if trig(j - 2) && self.cap.get(i.wrapping_sub(1)).copied().unwrap_or(false) {
+            out.push(mix(26, sh, 0, 0));
+        }
+        for (k, c) in self.cluster[i].iter().enumerate() {
+            if *c != 0 {
+                out.push(mix(27 + k as u8, *c, 0, 0));
+            }
+        }
+        for (t, k) in [(30u8, j - 1), (31, j + 1)] {
+            if k >= 0 {
+                if let Some(c) = self.cluster.get(k as usize) {
+                    if c[1] != 0 {
+                        out.push(mix(t, c[1], 0, 0));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Appends the features of token `i` that depend on the two previous tags.
+    pub fn dynamic(&self, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+        let (p, p2) = (prev as u64, prev2 as u64);
+        out.push(mix(40, p, 0, 0));
+        out.push(mix(41, p, p2, 0));
+        out.push(mix(42, p, self.lower[i], 0));
+        out.push(mix(43, p, self.short[i], 0));
+    }
+}
