@@ -29,6 +29,8 @@ use std::sync::LazyLock;
 const HEDGE: &str = r"(?:about|around|approximately|approx\.|nearly|almost|over|more than|less than|up to|some|roughly|close to|at least|at most|just over|just under|under|below|above|an estimated|estimated|a total of|as much as|as high as|in excess of|exceeding)";
 const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const NUM_WORDS: &str = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)(?:(?:\s+|-)(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)*";
+/// The first number of a range ("5-6%", "$5-6 billion"): small, so that "in 2009 to 0.1%" is no range.
+const RANGE_NUM: &str = r"\d{1,3}(?:\.\d+)?\b";
 const SCALE_WORD: &str =
     r"trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|bil|mn|mln|mil";
 const SCALE_LETTER: &str = r"[bmk]";
@@ -51,19 +53,19 @@ static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         (
             Shape::Prefix,
             format!(
-                r"{hedge}(?P<cur>{prefixes}|\b(?:{codes}|(?i:usd|eur|cny|rmb|gbp|jpy))|\bRs\.?|\bRp\.?|\bRM)\s?(?P<n>{NUM}){scale}"
+                r"{hedge}(?P<cur>{prefixes}|\b(?:{codes}|(?i:usd|eur|cny|rmb|gbp|jpy))|\bRs\.?|\bRp\.?|\bRM)\s?(?:(?P<n1>{RANGE_NUM})\s*(?:-|–|to)\s*(?:{prefixes})?\s?)?(?P<n>{NUM}){scale}"
             ),
         ),
         (
             Shape::Suffix,
             format!(
-                r"{hedge}\b(?P<n>{NUM}|(?i:{NUM_WORDS})){scale}\s*(?P<cur>(?:{codes}|(?i:usd|eur|cny|rmb|gbp|jpy))\b|(?i:{names})(?:\b|$)|元)"
+                r"{hedge}\b(?:(?P<n1>{RANGE_NUM})\s*(?:-|–|to)\s*)?(?P<n>{NUM}|(?i:{NUM_WORDS})){scale}\s*(?P<cur>(?:{codes}|(?i:usd|eur|cny|rmb|gbp|jpy))\b|(?i:{names})(?:\b|$)|元)"
             ),
         ),
         (
             Shape::Percent,
             format!(
-                r"{hedge}\b(?P<n>{NUM}|(?i:{NUM_WORDS}))(?:\s*%|\s*(?i:percents?|per\s+cent|pct|percentage\s+points?|percentage)\b)"
+                r"{hedge}\b(?:(?P<n1>{RANGE_NUM})\s*%?\s*(?:-|–|to)\s*)?(?P<n>{NUM}|(?i:{NUM_WORDS}))(?:\s*%|\s*(?i:percents?|per\s+cent|pct|percentage\s+points?|percentage)\b)"
             ),
         ),
     ];
@@ -85,6 +87,8 @@ pub struct Found {
     pub value: f64,
     /// ISO 4217 code or `percent`.
     pub unit: &'static str,
+    /// The first value of a range ("$5-6 billion" is 5e9 and 6e9), reported as its own figure.
+    pub range_start: Option<f64>,
 }
 
 fn build(shape: Shape, caps: &Captures, text: &str, china: bool) -> Option<Found> {
@@ -113,10 +117,19 @@ fn build(shape: Shape, caps: &Captures, text: &str, china: bool) -> Option<Found
             unit
         }
     };
+    let range_start = match caps.name("n1") {
+        // A range runs upwards, within a factor of ten ("2-3%", not "30 to 3%").
+        Some(n1) => {
+            let v1 = number::value(n1.as_str(), scale)?;
+            (v1 < value && v1 * 10.0 >= value).then_some(v1)
+        }
+        None => None,
+    };
     Some(Found {
         bytes: whole.range(),
         value,
         unit,
+        range_start,
     })
 }
 
@@ -149,24 +162,30 @@ pub fn scan(text: &str) -> Vec<Found> {
 pub fn find(doc: &Doc) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     for f in scan(doc.body) {
-        let dup = out.iter().any(|o| {
-            o.unit == f.unit && (o.value - f.value).abs() <= 1e-9 * f.value.abs().max(1.0)
-        });
-        if dup {
-            continue;
+        for value in f.range_start.into_iter().chain([f.value]) {
+            let dup = out.iter().any(|o| {
+                o.unit == f.unit && (o.value - value).abs() <= 1e-9 * value.abs().max(1.0)
+            });
+            if !dup {
+                out.push(figure(doc, &f, value));
+            }
         }
-        let sentence = doc.sentence_of(f.bytes.start);
-        let span = doc.span(f.bytes.clone());
-        out.push(Figure {
-            text: doc.body[f.bytes.clone()].to_string(),
-            value: f.value,
-            unit: f.unit.to_string(),
-            about: about::about(doc.body, sentence.clone(), f.bytes.clone()),
-            period: about::period(doc.body, sentence.clone(), f.bytes.clone()),
-            start: span.start,
-            end: span.end,
-            evidence: doc.span(sentence),
-        });
     }
     out
+}
+
+/// The contract's figure for `f` (or for the first value of its range).
+fn figure(doc: &Doc, f: &Found, value: f64) -> Figure {
+    let sentence = doc.sentence_of(f.bytes.start);
+    let span = doc.span(f.bytes.clone());
+    Figure {
+        text: doc.body[f.bytes.clone()].to_string(),
+        value,
+        unit: f.unit.to_string(),
+        about: about::about(doc.body, sentence.clone(), f.bytes.clone()),
+        period: about::period(doc.body, sentence.clone(), f.bytes.clone()),
+        start: span.start,
+        end: span.end,
+        evidence: doc.span(sentence),
+    }
 }
