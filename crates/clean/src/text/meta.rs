@@ -1,0 +1,333 @@
+//! Metadata lines of scraped pages: publication dates (`Published: ...`, `Release time:...`,
+//! `Updated: ...`, a bare date), sources (`Source:ASEAN-China Centre`), bylines
+//! (`By Sun Hui ( chinadaily.com.cn )`, `Nikkei staff writers | China`) and outlet sign-offs.
+
+use super::date::{self, Stamp};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What a metadata line says.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Meta {
+    /// Publication date.
+    pub published: Option<Stamp>,
+    /// Publishing organisation named by a source or byline field.
+    pub outlet: Option<String>,
+}
+
+fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).expect("meta pattern compiles"))
+}
+
+const DATE_LABEL: &str = r"(?:published(?:\s+(?:on|at|time|date))?|publication\s+date|release(?:d)?(?:\s+(?:time|date|on))?|(?:last\s+)?updated(?:\s+(?:on|at|time))?|posted(?:\s+(?:on|at))?|issued(?:\s+on)?|time|date|发布时间|发布日期|时间|日期)";
+
+/// Script switchers and similar widgets that scrapers glue onto metadata lines.
+pub fn strip_switchers(line: &str) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &RE,
+        r"(?i)\s*(?:convert\s+(?:to\s+)?(?:simplified\s+|traditional\s+)?chinese|简体中文|繁體中文|简体|繁體|繁体|english\s+version|中文版)\s*",
+    );
+    r.replace_all(line, " ").trim().to_string()
+}
+
+/// A labelled date at the start of a line followed by other text (` date 2023-03-28 Senior ...`):
+/// the date and the rest of the line.
+pub fn split_date_prefix(line: &str) -> Option<(Stamp, &str)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let r = re(&RE, &format!(r"(?i)^\s*{DATE_LABEL}\s*[:：]?\s*"));
+    let label = r.find(line)?;
+    let rest = &line[label.end()..];
+    let f = date::find(rest).filter(|f| f.start == 0)?;
+    let after = rest[f.end..].trim_start_matches([' ', '|', ',', '-', '–']);
+    (!after.trim().is_empty()).then_some((f.stamp, after.trim()))
+}
+
+/// Whether only separators, weekday names and zone words are left.
+fn only_filler(s: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &RE,
+        r"(?i)^(?:[\s\p{P}\p{S}]|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:gmt|utc|bjt|cst|beijing\s+time|local\s+time|am|pm|\d{1,2}(?::\d\d)?)\b)*$",
+    );
+    r.is_match(s)
+}
+
+/// A date field: an optional label and a date with nothing else.
+fn date_field(seg: &str) -> Option<Stamp> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let r = re(&RE, &format!(r"(?i)^\s*{DATE_LABEL}\s*[:：]?\s*"));
+    let rest = match r.find(seg) {
+        Some(m) => &seg[m.end()..],
+        None => seg,
+    };
+    let f = date::find(rest)?;
+    (only_filler(&rest[..f.start]) && only_filler(&rest[f.end..])).then_some(f.stamp)
+}
+
+/// Cleans an outlet name: trims decorations, rejects sentences and over-long strings.
+pub fn clean_outlet(s: &str) -> Option<String> {
+    let t = strip_switchers(s);
+    let t = t.trim_matches(|c: char| c.is_whitespace() || "()（）[]|:：,-–—·•".contains(c));
+    let words = t.split_whitespace().count();
+    let ok = !t.is_empty()
+        && words <= 8
+        && t.chars().count() <= 60
+        && t.chars().any(char::is_alphabetic);
+    ok.then(|| t.to_string())
+}
+
+/// Personal names as bylines write them: capitalised words, initials, commas, "and".
+fn names_like(s: &str) -> bool {
+    let toks: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !toks.is_empty()
+        && toks.len() <= 10
+        && toks.iter().all(|w| {
+            matches!(
+                *w,
+                "and" | "&" | "in" | "de" | "van" | "von" | "bin" | "binti" | "al"
+            ) || w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
+/// One field of a metadata line.
+fn field(seg: &str) -> Option<Meta> {
+    static SOURCE: OnceLock<Regex> = OnceLock::new();
+    static BYLINE: OnceLock<Regex> = OnceLock::new();
+    static STAFF: OnceLock<Regex> = OnceLock::new();
+    static PERSON: OnceLock<Regex> = OnceLock::new();
+    let seg = seg.trim();
+    if let Some(d) = date_field(seg) {
+        return Some(Meta {
+            published: Some(d),
+            outlet: None,
+        });
+    }
+    if let Some(c) = re(&SOURCE, r"(?i)^(?:source|from|来源|來源)\s*[:：]\s*(.+)$").captures(seg)
+    {
+        return Some(Meta {
+            published: None,
+            outlet: clean_outlet(&c[1]),
+        });
+    }
+    if let Some(c) = re(
+        &BYLINE,
+        r"(?i)^by\s*[:：]?\s+([^()（）|]+?)\s*(?:[(（]\s*([^()（）]+?)\s*[)）])?\s*$",
+    )
+    .captures(seg)
+    {
+        if names_like(&c[1]) {
+            return Some(Meta {
+                published: None,
+                outlet: c.get(2).and_then(|o| clean_outlet(o.as_str())),
+            });
+        }
+    }
+    if let Some(c) = re(&STAFF, r"^(.{2,40}?)\s+(?i:staff\s+(?:writers?|reporters?)|correspondents?|reporters?|news\s+desk|staff)$").captures(seg) {
+        if names_like(&c[1]) {
+            return Some(Meta { published: None, outlet: clean_outlet(&c[1]) });
+        }
+    }
+    if let Some(c) = re(&PERSON, r"(?i)^(?:author|reporter|writer|written\s+by|editor|responsible\s+editor|责任编辑|编辑|作者|记者)\s*[:：]\s*(.+)$").captures(seg) {
+        if c[1].split_whitespace().count() <= 8 {
+            return Some(Meta::default());
+        }
+    }
+    None
+}
+
+/// Parses a line made only of metadata fields (separated by `|`, or run together as in
+/// `Source: X Time: 2017-Jul-29`). `None` when the line holds anything else.
+pub fn parse_line(line: &str) -> Option<Meta> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let t = strip_switchers(line);
+    if t.is_empty() || t.chars().count() > 160 {
+        return None;
+    }
+    let label = re(
+        &LABEL,
+        &format!(r"(?i)\s(?:source|from|{DATE_LABEL}|editor|author|reporter)\s*[:：]"),
+    );
+    let mut segs: Vec<&str> = Vec::new();
+    for part in t.split(['|', '｜']) {
+        let mut from = 0;
+        for m in label.find_iter(part) {
+            segs.push(&part[from..m.start()]);
+            from = m.start();
+        }
+        segs.push(&part[from..]);
+    }
+    let mut meta = Meta::default();
+    let mut known = 0;
+    let mut unknown = 0;
+    for seg in segs.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        match field(seg) {
+            Some(m) => {
+                known += 1;
+                meta.published = meta.published.or(m.published);
+                meta.outlet = meta.outlet.or(m.outlet);
+            }
+            // a section label beside a byline ("Nikkei staff writers | China")
+            None if seg.split_whitespace().count() <= 3 && !seg.ends_with('.') => unknown += 1,
+            None => return None,
+        }
+    }
+    (known > 0 && unknown <= known).then_some(meta)
+}
+
+/// Words that mark a line as the name of a news organisation.
+fn outlet_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let lower = w.to_lowercase();
+    [
+        ".com", ".cn", ".net", ".org", ".kz", ".vn", ".my", ".sg", ".id", ".ph", ".th",
+    ]
+    .iter()
+    .any(|d| lower.contains(d))
+        || matches!(
+            lower.as_str(),
+            "times"
+                | "news"
+                | "daily"
+                | "post"
+                | "agency"
+                | "press"
+                | "herald"
+                | "tribune"
+                | "journal"
+                | "gazette"
+                | "review"
+                | "xinhua"
+                | "network"
+                | "television"
+                | "tv"
+                | "radio"
+                | "broadcasting"
+                | "online"
+                | "media"
+                | "observer"
+                | "today"
+                | "weekly"
+                | "magazine"
+                | "chronicle"
+                | "monitor"
+                | "telegraph"
+                | "reuters"
+                | "bloomberg"
+                | "cgtn"
+                | "cctv"
+                | "afp"
+                | "kyodo"
+                | "yonhap"
+                | "bernama"
+                | "antara"
+                | "vna"
+                | "kazinform"
+                | "akipress"
+                | "tass"
+                | "sputnik"
+                | "nikkei"
+                | "diplomat"
+                | "inquirer"
+                | "vnexpress"
+                | "xinhuanet"
+                | "chinadaily"
+                | "globaltimes"
+        )
+}
+
+/// A short line naming a news organisation, as pages sign off ("Global Times").
+pub fn outlet_line(line: &str) -> Option<String> {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let shaped = (1..=5).contains(&words.len())
+        && t.chars().count() <= 50
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.ends_with(['.', '!', '?', ':'])
+        && words.iter().all(|w| {
+            matches!(*w, "of" | "the" | "and" | "&" | "for")
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '(')
+        });
+    (shaped && words.iter().any(|w| outlet_word(w)))
+        .then(|| clean_outlet(t))
+        .flatten()
+}
+
+/// Drops a site-name decoration from a headline ("Title | Global Times", "Title - Xinhua").
+pub fn strip_site_suffix(title: &str) -> &str {
+    for sep in [" | ", " - ", " – ", " — ", " _ "] {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            if head.split_whitespace().count() >= 2 && outlet_line(tail).is_some() {
+                return head.trim();
+            }
+        }
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(m: &Meta) -> Option<String> {
+        m.published.map(|s| s.iso())
+    }
+
+    #[test]
+    fn meta_lines() {
+        let m = parse_line("Source:ASEAN-China Centre Convert Chinese").unwrap();
+        assert_eq!(m.outlet.as_deref(), Some("ASEAN-China Centre"));
+        let m = parse_line("By Sun Hui ( chinadaily.com.cn )").unwrap();
+        assert_eq!(m.outlet.as_deref(), Some("chinadaily.com.cn"));
+        let m = parse_line("Source: Mekong Daily Time: 2019-Aug-02 08:15").unwrap();
+        assert_eq!(
+            (m.outlet.as_deref(), iso(&m).as_deref()),
+            (Some("Mekong Daily"), Some("2019-08-02T08:15"))
+        );
+        assert_eq!(
+            iso(&parse_line("Updated: 2017-09-11").unwrap()).as_deref(),
+            Some("2017-09-11")
+        );
+        assert_eq!(
+            iso(&parse_line("Tuesday, 11 Jun 2024").unwrap()).as_deref(),
+            Some("2024-06-11")
+        );
+        let m = parse_line("Steppe Herald staff writers | Economy").unwrap();
+        assert_eq!(m.outlet.as_deref(), Some("Steppe Herald"));
+        assert_eq!(parse_line("By Zhu Danni").unwrap().outlet, None);
+        assert!(parse_line("By 2015, tariffs will fall to zero for most goods.").is_none());
+        assert!(parse_line("The summit opened on 12 May 2022 in Astana.").is_none());
+        assert!(parse_line("Share more development dividends").is_none());
+    }
+
+    #[test]
+    fn prefixes_and_outlets() {
+        let (d, rest) = split_date_prefix(" date 2023-03-28 Ministers meet in Hanoi").unwrap();
+        assert_eq!(
+            (d.iso().as_str(), rest),
+            ("2023-03-28", "Ministers meet in Hanoi")
+        );
+        assert!(split_date_prefix("Date: 2023-03-28").is_none());
+        assert_eq!(outlet_line("Global Times").as_deref(), Some("Global Times"));
+        assert_eq!(outlet_line("Back to top"), None);
+        assert_eq!(
+            outlet_line("The Steppe Tribune").as_deref(),
+            Some("The Steppe Tribune")
+        );
+        assert_eq!(
+            strip_site_suffix("Rail link opens | Borneo Post"),
+            "Rail link opens"
+        );
+        assert_eq!(
+            strip_site_suffix("Consultations on “Central Asia – China” Secretariat"),
+            "Consultations on “Central Asia – China” Secretariat"
+        );
+    }
+}

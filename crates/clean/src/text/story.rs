@@ -1,0 +1,189 @@
+//! One story of a page: its lines classified, its body located, its metadata read.
+
+use super::date::Stamp;
+use super::{dateline, lines, meta};
+
+/// What one line is.
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    /// Date, source or byline fields.
+    Meta(meta::Meta),
+    /// Menus, widgets, switchers, captions: never body.
+    Furniture,
+    /// Past this line the page no longer holds the story ("Contact Us", "Related news").
+    End,
+    /// Anything that may be article text.
+    Text,
+}
+
+/// The parts of an article that a story yields.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Story {
+    /// Headline.
+    pub title: Option<String>,
+    /// ISO date or date-time.
+    pub published: Option<String>,
+    /// Publishing organisation.
+    pub outlet: Option<String>,
+    /// Paragraphs separated by a blank line.
+    pub body: String,
+}
+
+fn kind(line: &str) -> Kind {
+    if lines::ends_article(line) {
+        Kind::End
+    } else if lines::is_furniture(line) || lines::is_caption(line) {
+        Kind::Furniture
+    } else if let Some(m) = meta::parse_line(line) {
+        Kind::Meta(m)
+    } else {
+        Kind::Text
+    }
+}
+
+/// The line where the body opens, and the line where it closes (inclusive).
+fn body_bounds(texts: &[String], kinds: &[Kind]) -> Option<(usize, usize)> {
+    let is_text = |i: usize| kinds[i] == Kind::Text;
+    let stop = kinds
+        .iter()
+        .position(|k| *k == Kind::End)
+        .unwrap_or(kinds.len());
+    let start = (0..stop)
+        .find(|&i| is_text(i) && lines::opens_body(&texts[i], &lines::shape(&texts[i])))
+        .or_else(|| {
+            (0..stop).find(|&i| is_text(i) && lines::is_prose(&texts[i], &lines::shape(&texts[i])))
+        })?;
+    let end = (start..stop)
+        .rev()
+        .find(|&i| is_text(i) && lines::is_prose(&texts[i], &lines::shape(&texts[i])))?;
+    Some((start, end))
+}
+
+/// Whether the lines hold an article body at all.
+pub fn has_body(story: &[String]) -> bool {
+    let kinds: Vec<Kind> = story.iter().map(|l| kind(l)).collect();
+    body_bounds(story, &kinds).is_some()
+}
+
+/// The headline among the lines before the body: the first headline-shaped line of four words or
+/// more (shorter ones are section labels or kickers), else the first headline-shaped line.
+fn pick_title(texts: &[String], kinds: &[Kind], start: usize) -> Option<String> {
+    let cands: Vec<&str> = (0..start)
+        .filter(|&i| {
+            kinds[i] == Kind::Text && lines::is_headline(&texts[i], &lines::shape(&texts[i]))
+        })
+        .map(|i| texts[i].as_str())
+        .filter(|t| t.split_whitespace().count() >= 2 || t.chars().count() >= 4)
+        .collect();
+    let pick = cands
+        .iter()
+        .find(|t| t.split_whitespace().count() >= 4)
+        .or(cands.first())?;
+    let t = meta::strip_site_suffix(pick).trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// Classifies and assembles one story; `None` when it has no body.
+pub fn build(story: &[String], page_dates: &[Stamp]) -> Option<Story> {
+    // labelled dates glued to the start of a line (" date 2023-03-28 Title ...")
+    let mut prefixed: Vec<(usize, Stamp)> = Vec::new();
+    let texts: Vec<String> = story
+        .iter()
+        .enumerate()
+        .map(|(i, l)| match meta::split_date_prefix(l) {
+            Some((d, rest)) => {
+                prefixed.push((i, d));
+                rest.to_string()
+            }
+            None => l.clone(),
+        })
+        .collect();
+    let kinds: Vec<Kind> = texts.iter().map(|l| kind(l)).collect();
+    let (start, end) = body_bounds(&texts, &kinds)?;
+    let title = pick_title(&texts, &kinds, start);
+
+    // body: text lines between start and end, without repeated headlines and headline lists
+    let mut keep: Vec<usize> = (start..=end).filter(|&i| kinds[i] == Kind::Text).collect();
+    if let Some(t) = &title {
+        keep.retain(|&i| texts[i] != *t && meta::strip_site_suffix(&texts[i]) != t);
+    }
+    let prose: Vec<bool> = keep
+        .iter()
+        .map(|&i| lines::is_prose(&texts[i], &lines::shape(&texts[i])))
+        .collect();
+    let mut drop = vec![false; keep.len()];
+    let mut k = 0;
+    while k < keep.len() {
+        let run = prose[k..].iter().take_while(|p| !**p).count();
+        if run >= 3 {
+            drop[k..k + run].iter_mut().for_each(|d| *d = true);
+        }
+        k += run.max(1);
+    }
+    let mut paras: Vec<String> = keep
+        .iter()
+        .zip(&drop)
+        .filter(|(_, d)| !**d)
+        .map(|(&i, _)| texts[i].clone())
+        .collect();
+
+    let line = paras
+        .first()
+        .and_then(|p| dateline::find(p).map(|d| (d, p.clone())));
+    let mut dl_agency = None;
+    let mut dl_date = None;
+    if let Some((d, p)) = line {
+        paras[0] = p[d.len..].trim().to_string();
+        dl_agency = d.agency.and_then(|a| meta::clean_outlet(&a));
+        dl_date = d.full.or_else(|| {
+            let (m, day) = d.month_day?;
+            page_dates
+                .iter()
+                .find(|s| s.month == m && s.day == day)
+                .map(|s| Stamp { time: None, ..*s })
+        });
+    }
+    paras.retain(|p| !p.is_empty());
+    if paras.is_empty() {
+        return None;
+    }
+
+    // metadata: the header (before the body) first, then the tail (after it)
+    let metas = |range: std::ops::Range<usize>| -> Vec<(usize, meta::Meta)> {
+        range
+            .filter_map(|i| match &kinds[i] {
+                Kind::Meta(m) => Some((i, m.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let head = metas(0..start);
+    let tail = metas(end + 1..texts.len());
+    let head_date = head
+        .iter()
+        .filter_map(|(i, m)| m.published.map(|d| (*i, d)))
+        .chain(prefixed.iter().copied().filter(|(i, _)| *i <= start));
+    let published = head_date
+        .min_by_key(|(i, _)| *i)
+        .map(|(_, d)| d)
+        .or_else(|| tail.iter().find_map(|(_, m)| m.published))
+        .or(dl_date)
+        .or_else(|| prefixed.first().map(|(_, d)| *d));
+    let tail_line = (end + 1..texts.len())
+        .take_while(|&i| kinds[i] != Kind::End)
+        .filter(|&i| kinds[i] == Kind::Text)
+        .find_map(|i| meta::outlet_line(&texts[i]));
+    let outlet = head
+        .iter()
+        .find_map(|(_, m)| m.outlet.clone())
+        .or(dl_agency)
+        .or_else(|| tail.iter().find_map(|(_, m)| m.outlet.clone()))
+        .or(tail_line);
+
+    Some(Story {
+        title,
+        published: published.map(|d| d.iso()),
+        outlet,
+        body: paras.join("\n\n"),
+    })
+}

@@ -1,0 +1,133 @@
+//! Scores text segmentation on the shared dev pages (`../shared/dev`, gold in `dev/gold`) the way
+//! `eval/score.py` does for body, title, published and outlet, and fails below the floors.
+//! Skips with a note when the shared folder is absent. Set `TEXT_DEV_OUT=path.jsonl` to write the
+//! predictions for `score.py --verbose`.
+
+use corridor_clean::{language, text};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+fn shared() -> Option<PathBuf> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/dev");
+    p.join("gold").is_dir().then_some(p)
+}
+
+fn tokens(s: &str) -> HashMap<String, usize> {
+    let re = regex::Regex::new(r"\w+").unwrap();
+    let mut m = HashMap::new();
+    for t in re.find_iter(s) {
+        *m.entry(t.as_str().to_lowercase()).or_insert(0) += 1;
+    }
+    m
+}
+
+fn f1(pred: &str, gold: &str) -> f64 {
+    let (p, g) = (tokens(pred), tokens(gold));
+    let overlap: usize = p
+        .iter()
+        .map(|(k, v)| (*v).min(*g.get(k).unwrap_or(&0)))
+        .sum();
+    let (np, ng): (usize, usize) = (p.values().sum(), g.values().sum());
+    if np == 0 && ng == 0 {
+        return 1.0;
+    }
+    let (pr, rc) = (
+        overlap as f64 / np.max(1) as f64,
+        overlap as f64 / ng.max(1) as f64,
+    );
+    if pr + rc == 0.0 {
+        0.0
+    } else {
+        2.0 * pr * rc / (pr + rc)
+    }
+}
+
+/// score.py's `norm`: lower case, hyphens to spaces, punctuation dropped, a leading "the" dropped.
+fn norm(s: Option<&str>) -> String {
+    let s = s
+        .unwrap_or("")
+        .to_lowercase()
+        .replace('\u{2019}', "'")
+        .replace(['-', '\u{2013}'], " ");
+    let s: String = s
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' || c == '\'' || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let s = s.trim();
+    let s = s.strip_prefix("the ").unwrap_or(s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn dev_pages_meet_the_floors() {
+    let Some(dir) = shared() else {
+        eprintln!("note: ../shared/dev not found, skipping the dev-set check");
+        return;
+    };
+    let mut out = Vec::new();
+    let (mut bodies, mut titles, mut dates, mut outlets) = (vec![], vec![], vec![], vec![]);
+    let mut gold_files: Vec<PathBuf> = std::fs::read_dir(dir.join("gold"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    gold_files.sort();
+    for gp in gold_files {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gp).unwrap()).unwrap();
+        let name = gp.file_stem().unwrap().to_string_lossy().to_string();
+        let page = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+        let arts = text::segment(&format!("dev/{name}.txt"), &page);
+        let gbody = gold["body"].as_str().unwrap_or("");
+        // like score.py: the article whose body overlaps gold most is scored
+        let best = arts
+            .iter()
+            .max_by(|a, b| f1(&a.body, gbody).total_cmp(&f1(&b.body, gbody)));
+        let (body, title, published, outlet) = match best {
+            Some(a) => (
+                a.body.as_str(),
+                a.title.as_deref(),
+                a.published.as_deref(),
+                a.outlet.as_deref(),
+            ),
+            None => ("", None, None, None),
+        };
+        bodies.push(f1(body, gbody));
+        titles.push(norm(title) == norm(gold["title"].as_str()));
+        if let Some(g) = gold["published"].as_str() {
+            dates.push(published.unwrap_or("").get(..10) == g.get(..10));
+        }
+        if let Some(g) = gold["outlet"].as_str() {
+            outlets.push(norm(outlet) == norm(Some(g)));
+        }
+        for a in &arts {
+            let lang = language::detect(&a.body);
+            out.push(json!({"source": a.source, "title": a.title, "published": a.published, "outlet": a.outlet,
+                            "language": lang, "body": a.body}).to_string());
+        }
+    }
+    if let Ok(p) = std::env::var("TEXT_DEV_OUT") {
+        std::fs::write(p, out.join("\n") + "\n").unwrap();
+    }
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    let share = |v: &[bool]| v.iter().filter(|b| **b).count() as f64 / v.len().max(1) as f64;
+    let (b, t, d, o) = (
+        mean(&bodies),
+        share(&titles),
+        share(&dates),
+        share(&outlets),
+    );
+    eprintln!(
+        "dev: body_f1 {b:.4} title {t:.3} published {d:.3} outlet {o:.3} ({} pages)",
+        bodies.len()
+    );
+    assert!(b >= 0.97, "body F1 {b:.4} below floor");
+    assert!(t >= 0.88, "title accuracy {t:.3} below floor");
+    assert!(d >= 0.88, "published accuracy {d:.3} below floor");
+    assert!(o >= 0.80, "outlet accuracy {o:.3} below floor");
+}
