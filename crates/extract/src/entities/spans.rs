@@ -18,6 +18,10 @@ pub struct Word<'a> {
     pub end: usize,
     /// Index of its sentence.
     pub sent: usize,
+    /// Its gazetteer key ([`key`]).
+    pub key: String,
+    /// What the gazetteer says the word alone names, if anything.
+    pub hit: Option<Hit>,
 }
 
 impl Word<'_> {
@@ -42,34 +46,38 @@ pub fn words<'a>(doc: &Doc<'a>, g: &Gazetteer) -> Vec<Word<'a>> {
             let mut at = t.start;
             for (n, part) in text.split('-').enumerate() {
                 if n > 0 {
-                    out.push(Word {
-                        text: &doc.body[at..at + 1],
-                        start: at,
-                        end: at + 1,
-                        sent: s,
-                    });
+                    out.push(word(g, &doc.body[at..at + 1], at, s));
                     at += 1;
                 }
                 if !part.is_empty() {
-                    out.push(Word {
-                        text: part,
-                        start: at,
-                        end: at + part.len(),
-                        sent: s,
-                    });
+                    out.push(word(g, part, at, s));
                 }
                 at += part.len();
             }
             continue;
         }
-        out.push(Word {
-            text,
-            start: t.start,
-            end: t.end,
-            sent: s,
-        });
+        out.push(word(g, text, t.start, s));
     }
     out
+}
+
+fn word<'a>(g: &Gazetteer, text: &'a str, start: usize, sent: usize) -> Word<'a> {
+    let k = key(text);
+    let upper = is_acronym(text);
+    let hit = if text.chars().next().is_some_and(|c| c.is_uppercase()) {
+        g.lookup_key(&k)
+            .and_then(|v| v.iter().find(|(_, acr)| !acr || upper).map(|(h, _)| *h))
+    } else {
+        None
+    };
+    Word {
+        text,
+        start,
+        end: start + text.len(),
+        sent,
+        key: k,
+        hit,
+    }
 }
 
 fn split_hyphens(text: &str, g: &Gazetteer) -> bool {
@@ -176,24 +184,31 @@ fn gazetteer_at(
     let mut best = None;
     let mut k = String::new();
     for j in i..limit.min(i + max) {
-        let part = key(words[j].text);
+        let part = &words[j].key;
         if part.is_empty() {
             continue;
         }
         if !k.is_empty() {
             k.push(' ');
         }
-        k.push_str(&part);
+        k.push_str(part);
         // the phrase must end on a capitalized word
         if !namey(&words[j]) {
             continue;
         }
-        if let Some(hits) = g.lookup_key(&k) {
+        if j == i {
+            if let Some(h) = words[i].hit {
+                best = Some((j + 1, h));
+            }
+        } else if let Some(hits) = g.lookup_key(&k) {
             let text = &doc.body[words[i].start..words[j].end];
             let upper = is_acronym(text);
             if let Some((h, _)) = hits.iter().find(|(_, acr)| !acr || upper) {
                 best = Some((j + 1, *h));
             }
+        }
+        if !g.has_prefix(&k) {
+            break;
         }
     }
     best
@@ -202,7 +217,7 @@ fn gazetteer_at(
 /// The end of a name headed by a type word in `words[i..limit]`, with its type: the rightmost
 /// head word (words joined by hyphens, possessives, "and" or "&" count as one name), then
 /// `of ...` chains for organizations, places and gatherings.
-fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(usize, EntityType)> {
+fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize, EntityType)> {
     let mut j = i;
     let mut head = None;
     while j < limit {
@@ -219,7 +234,7 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
             && j > i
             && j + 1 < limit
             && namey(&words[j + 1])
-            && (w.text == "-" || !is_place_or_country(g, words[j - 1].text))
+            && (w.text == "-" || !is_place_or_country(&words[j - 1]))
         {
             j += 1;
         } else if paren_acronym(words, j, limit) {
@@ -230,8 +245,8 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
             && namey(&words[j + 1])
             && !is_acronym(words[j - 1].text)
             && !is_acronym(words[j + 1].text)
-            && !is_place_or_country(g, words[j - 1].text)
-            && !is_place_or_country(g, words[j + 1].text)
+            && !is_place_or_country(&words[j - 1])
+            && !is_place_or_country(&words[j + 1])
         {
             j += 1;
         } else {
@@ -240,14 +255,11 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
     }
     let (mut end, ty) = head?;
     // "China Jiangsu Province" is a country and then a province
-    if ty == EntityType::Place && end > i + 1 {
-        let first = g.lookup(words[i].text);
-        if first
-            .iter()
-            .any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_)))
-        {
-            return None;
-        }
+    if ty == EntityType::Place
+        && end > i + 1
+        && matches!(words[i].hit, Some(Hit::Country(_) | Hit::CountryAdj(_)))
+    {
+        return None;
     }
     if ty == EntityType::Organization || ty == EntityType::Place || ty == EntityType::EventName {
         // "Ministry of Commerce of Cambodia", "Department of Culture and Tourism"
@@ -281,7 +293,7 @@ fn headed_at(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<(u
                 while m + 1 < limit
                     && words[m].text == "and"
                     && namey(&words[m + 1])
-                    && !is_place_or_country(g, words[m + 1].text)
+                    && !is_place_or_country(&words[m + 1])
                     && title_at(&[words[m + 1].text], 0).is_none()
                 {
                     m += 1;
@@ -316,10 +328,11 @@ fn paren_acronym(words: &[Word], j: usize, limit: usize) -> bool {
         && words[j + 3..].iter().take(3).take_while(|w| namey(w)).any(|w| head_type(w.text).is_some())
 }
 
-fn is_place_or_country(g: &Gazetteer, w: &str) -> bool {
-    g.lookup(w)
-        .iter()
-        .any(|h| matches!(h, Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_)))
+fn is_place_or_country(w: &Word) -> bool {
+    matches!(
+        w.hit,
+        Some(Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_))
+    )
 }
 
 fn tag_at(tags: &[NerSpan], w0: usize, w1: usize) -> Option<Label> {
@@ -434,6 +447,7 @@ fn is_title_word(w: &str) -> bool {
 /// All mentions of `doc`, in text order.
 pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> Vec<Mention> {
     let mut out = Vec::new();
+    let wt: Vec<&str> = words.iter().map(|w| w.text).collect();
     for (r0, r1) in runs(words) {
         let mut i = r0;
         let mut titled = false;
@@ -452,8 +466,8 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                 i += 1;
                 continue;
             }
-            let rest: Vec<&str> = words[i..r1].iter().map(|w| w.text).collect();
-            if let Some((e, _)) = title_at(&rest, 0) {
+            let rest = &wt[i..r1];
+            if let Some((e, _)) = title_at(rest, 0) {
                 titled = true;
                 i += e;
                 continue;
@@ -478,14 +492,17 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                 i += 1;
                 continue;
             }
-            let headed = headed_at(g, words, i, r1);
+            let headed = headed_at(words, i, r1);
             let (end, kind) = match (gaz, headed) {
                 (Some((ge, h)), Some((he, t))) if he > ge => (he, pick(h, t, ge == he)),
                 (Some((ge, h)), _) => (ge, Kind::Gaz(h)),
                 (None, Some((he, t))) => (he, Kind::Typed(t)),
                 (None, None) => {
                     let mut e = i + 1;
-                    while e < r1 && namey(&words[e]) && title_at(&texts(words, e, 6), 0).is_none() {
+                    while e < r1
+                        && namey(&words[e])
+                        && title_at(&wt[e..(e + 6).min(wt.len())], 0).is_none()
+                    {
                         match gazetteer_at(g, doc, words, e, r1) {
                             Some((ge, h)) if !weak_place(g, words, e, ge, h, r1) => break,
                             _ => e += 1,
@@ -567,12 +584,11 @@ fn weak_place(g: &Gazetteer, words: &[Word], i: usize, end: usize, h: Hit, limit
     let unknown_word = |k: usize| {
         k < limit
             && namey(&words[k])
-            && g.lookup(words[k].text).is_empty()
+            && words[k].hit.is_none()
             && head_type(words[k].text).is_none()
     };
     let next_unknown = unknown_word(i + 1);
-    let prev_unknown =
-        i > 0 && words[i - 1].sent == words[i].sent && unknown_word_before(g, words, i);
+    let prev_unknown = i > 0 && words[i - 1].sent == words[i].sent && unknown_word_before(words, i);
     if place.population < 5_000_000 && (next_unknown || prev_unknown) {
         return true;
     }
@@ -584,10 +600,10 @@ fn weak_place(g: &Gazetteer, words: &[Word], i: usize, end: usize, h: Hit, limit
     place.population < 100_000 && !locative
 }
 
-fn unknown_word_before(g: &Gazetteer, words: &[Word], i: usize) -> bool {
+fn unknown_word_before(words: &[Word], i: usize) -> bool {
     let w = &words[i - 1];
     namey(w)
-        && g.lookup(w.text).is_empty()
+        && w.hit.is_none()
         && head_type(w.text).is_none()
         && !is_function_word(w.text)
         && title_at(&[w.text], 0).is_none()

@@ -141,12 +141,19 @@ pub(super) fn build() -> Gazetteer {
         .filter(|l| !l.starts_with('#'))
         .map(|l| l.trim().to_string())
         .collect();
+    let mut prefixes = HashSet::new();
+    for k in b.index.keys() {
+        for (at, _) in k.match_indices(' ') {
+            prefixes.insert(k[..at].to_string());
+        }
+    }
     Gazetteer {
         countries,
         places,
         orgs,
         person_tokens,
         index: b.index,
+        prefixes,
         max_tokens: b.max_tokens,
     }
 }

@@ -69,6 +69,8 @@ pub struct Gazetteer {
     /// Given and family names of known office holders.
     pub person_tokens: HashSet<String>,
     index: HashMap<String, Vec<(Hit, bool)>>,
+    /// Every proper word prefix of a multi-word key ("asean china" of "asean china centre").
+    prefixes: HashSet<String>,
     max_tokens: usize,
 }
 
@@ -103,6 +105,11 @@ impl Gazetteer {
     /// Entries for an already normalized key, with whether the entry is an acronym.
     pub fn lookup_key(&self, k: &str) -> Option<&[(Hit, bool)]> {
         self.index.get(k).map(|v| v.as_slice())
+    }
+
+    /// Whether some longer phrase starts with the words of key `k`.
+    pub fn has_prefix(&self, k: &str) -> bool {
+        self.prefixes.contains(k)
     }
 
     /// The country with ISO code `iso`.
