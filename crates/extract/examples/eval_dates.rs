@@ -8,7 +8,8 @@
 //! ```
 //! The dev bodies and publication dates are taken from the gold files (as the cleaner should
 //! produce them); TimeBank records are read from `input.jsonl`. A second argument names the
-//! shared folder (default: `../shared` beside the workspace).
+//! shared folder (default: `../shared` beside the workspace); `jsonl PATH` reads any JSON Lines
+//! file of `{id, text, published}` records.
 
 use corridor_extract::{date, money, Doc};
 use corridor_model::Article;
@@ -51,8 +52,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 println!("{}", record(source, body, published));
             }
         }
-        "timebank" => {
-            let input = std::fs::read_to_string(shared.join("data/timebank/input.jsonl"))?;
+        "timebank" | "jsonl" => {
+            // `jsonl PATH`: any JSON Lines file of {id, text, published} records.
+            let path = match set.as_str() {
+                "jsonl" => shared.clone(),
+                _ => shared.join("data/timebank/input.jsonl"),
+            };
+            let input = std::fs::read_to_string(path)?;
             for line in input.lines().filter(|l| !l.trim().is_empty()) {
                 let r: Value = serde_json::from_str(line)?;
                 let source = format!("input.jsonl#{}", r["id"].as_str().unwrap_or_default());
@@ -61,7 +67,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 println!("{}", record(source, body, published));
             }
         }
-        other => return Err(format!("unknown set {other:?}: use dev or timebank").into()),
+        other => return Err(format!("unknown set {other:?}: use dev, timebank or jsonl").into()),
     }
     Ok(())
 }

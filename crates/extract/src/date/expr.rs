@@ -35,6 +35,12 @@ pub enum Feast {
     Thanksgiving,
     /// Western Easter Sunday.
     Easter,
+    /// The day after Thanksgiving.
+    BlackFriday,
+    /// The Monday after Thanksgiving.
+    CyberMonday,
+    /// The Friday before Easter.
+    GoodFriday,
 }
 
 impl Feast {
@@ -46,6 +52,15 @@ impl Feast {
                 let to_thu = i64::from(Weekday::Thursday.since(first.weekday()));
                 first.checked_add(jiff::Span::new().days(to_thu + 21)).ok()
             }
+            Feast::BlackFriday => Feast::Thanksgiving.date(y)?.tomorrow().ok(),
+            Feast::CyberMonday => Feast::Thanksgiving
+                .date(y)?
+                .checked_add(jiff::Span::new().days(4))
+                .ok(),
+            Feast::GoodFriday => Feast::Easter
+                .date(y)?
+                .checked_sub(jiff::Span::new().days(2))
+                .ok(),
             Feast::Easter => {
                 // Anonymous Gregorian computus.
                 let y = i32::from(y);

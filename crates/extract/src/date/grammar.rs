@@ -1,7 +1,7 @@
 //! The date grammar: patterns compiled once, each with a builder from captures to an [`Expr`].
 
 use super::context;
-use super::expr::{Expr, Shift, Unit};
+use super::expr::{Expr, Feast, Shift, Unit};
 use super::lexicon::{
     self, month_alternation_proper, number_word_alternation, weekday_alternation,
 };
@@ -120,7 +120,7 @@ fn patterns() -> Vec<Pattern> {
         // Christmas, New Year's Day 2024, Thanksgiving, Easter Sunday
         (
             format!(
-                r"\b(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Day|New Year['’]s Eve|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?)(?:,?\s+(?P<y>{YEAR}))?"
+                r"\b(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Day|New Year['’]s Eve|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Black Friday|Cyber Monday|Good Friday)(?:,?\s+(?P<y>{YEAR}))?"
             ),
             b_holiday,
         ),
@@ -348,16 +348,34 @@ fn b_holiday(caps: &Captures, _: &str) -> Option<Expr> {
         "Valentine's Day" => (2, 14),
         "Halloween" => (10, 31),
         "Boxing Day" => (12, 26),
+        "Black Friday" => {
+            return Some(Expr::Feast {
+                y,
+                feast: Feast::BlackFriday,
+            })
+        }
+        "Cyber Monday" => {
+            return Some(Expr::Feast {
+                y,
+                feast: Feast::CyberMonday,
+            })
+        }
+        "Good Friday" => {
+            return Some(Expr::Feast {
+                y,
+                feast: Feast::GoodFriday,
+            })
+        }
         h if h.starts_with("Thanksgiving") => {
             return Some(Expr::Feast {
                 y,
-                feast: super::expr::Feast::Thanksgiving,
+                feast: Feast::Thanksgiving,
             })
         }
         _ => {
             return Some(Expr::Feast {
                 y,
-                feast: super::expr::Feast::Easter,
+                feast: Feast::Easter,
             })
         }
     };
