@@ -56,10 +56,12 @@ fn patterns() -> &'static [Regex] {
             ),
             // 15 May 2023 / 1st of June, 2024
             format!(
-                r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b{TIME}"
+                r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|[-/])(?P<mn>{MONTH})\.?(?:,?\s+|[-/])(?P<y>(?:19|20)\d\d)\b{TIME}"
             ),
-            // 30.03.2024 (day first)
-            format!(r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d)\b{TIME}"),
+            // 30.03.2024, 30/03/2024 (day first, as outside the United States)
+            format!(r"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>(?:19|20)\d\d)\b{TIME}"),
+            // 03/30/2024 (month first, when the day cannot be a month)
+            format!(r"\b(?P<m>\d{{1,2}})/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)\b{TIME}"),
             // 2024年3月30日
             format!(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TIME}"),
         ]
@@ -206,6 +208,9 @@ mod tests {
             ("Sept. 26, 2019, 9:05 a.m.", Some("2019-09-26T09:05")),
             ("2024年3月30日 08:00", Some("2024-03-30T08:00")),
             ("30.03.2024", Some("2024-03-30")),
+            ("Updated 14:05, 30-Mar-2024", Some("2024-03-30")),
+            ("05/07/2024", Some("2024-07-05")),
+            ("07/25/2024", Some("2024-07-25")),
             ("12:30 AM Jan 1st 2020", Some("2020-01-01")),
             ("February 30, 2023", None),
             ("the 2024 summit", None),

@@ -38,6 +38,22 @@ fn all_caps(s: &str) -> bool {
 
 /// The dateline at the start of `par`, if it has one.
 pub fn find(par: &str) -> Option<Dateline> {
+    static AGENCY_FIRST: OnceLock<Regex> = OnceLock::new();
+    // "ASTANA. KAZINFORM – ..."
+    let af = AGENCY_FIRST.get_or_init(|| {
+        Regex::new(r"^\p{Lu}[\p{Lu}'’\-]+(?:\s+\p{Lu}[\p{Lu}'’\-]+){0,2}\.\s+(?P<agency>\p{Lu}[\p{Lu}\-]{2,})\s*(?:--|—|–|-)\s+")
+            .expect("dateline pattern compiles")
+    });
+    if let Some(c) = af.captures(par) {
+        let len = c.get(0)?.end();
+        let agency = c.name("agency").map(|m| m.as_str().to_string());
+        return Some(Dateline {
+            len,
+            agency,
+            month_day: None,
+            full: None,
+        });
+    }
     let c = pattern().captures(par)?;
     let place = c.name("place").map(|m| m.as_str());
     let region = c.name("region").map(|m| m.as_str());
@@ -130,6 +146,18 @@ mod tests {
                 )),
             ),
             ("On 10 October, the summit opened in Vientiane.", None),
+            (
+                "ASTANA. KAZINFORM – The forum opened on Monday in the capital.",
+                Some(("ASTANA. KAZINFORM – ", Some("KAZINFORM"), None)),
+            ),
+            (
+                "BISHKEK (AKIpress) - Kyrgyzstan and China signed the deal.",
+                Some(("BISHKEK (AKIpress) - ", Some("AKIpress"), None)),
+            ),
+            (
+                "KUALA LUMPUR: Malaysia will host the talks next month.",
+                Some(("KUALA LUMPUR: ", None, None)),
+            ),
             ("China-ASEAN trade - a record year for both sides.", None),
             ("The Chinese side: we welcome all partners here.", None),
             ("Xi said: the door will open wider.", None),

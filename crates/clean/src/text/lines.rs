@@ -77,6 +77,16 @@ pub fn is_headline(line: &str, s: &Shape) -> bool {
     !core.ends_with(['.', ',', ';', ':']) && s.alpha_words >= 1 && s.words <= 30 && s.chars <= 250
 }
 
+/// A list item: starts with a bullet or an enumerator (`•`, `-`, `1.`, `(a)`, `2)`).
+pub fn is_list_item(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"^(?:[•·▪►◆■●\-–*]\s|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s)",
+    )
+    .is_match(line.trim())
+}
+
 /// Share of code points that are CJK ideographs.
 pub fn cjk_share(line: &str) -> f32 {
     let mut n = 0usize;
@@ -125,7 +135,7 @@ pub fn is_caption(line: &str) -> bool {
             r"(?i)^(?:illustrative\s+(?:image|photo)|file\s+photo|photo|image|picture|illustration|infographic|video|graphics?)s?\s*(?:[:：/].{0,60})?$",
         )
         .is_match(t)
-        || re(&LEAD, r"(?i)^(?:photo|pic|picture|image|caption)\s*[:：]").is_match(t)
+        || re(&LEAD, r"(?i)^(?:(?:file\s+)?photo|pic|picture|image|caption|credit)\s*[:：]").is_match(t)
 }
 
 /// Icon-font and widget junk: several tokens glued from icon names (`ChevronIcon FacebookIcon`).
@@ -188,15 +198,32 @@ fn furniture() -> &'static Regex {
           | (?:previous|next)\s+(?:article|story|post|page)\b.*|page\s+\d+\s+of\s+\d+
           | advertisement|sponsored(?:\s+content)?|ad
           | (?:scan|scan\s+the\s+qr\s+code)\b.*
+          | (?:read|see)\s+(?:more|also)\s*[:：].*|also\s+read\s*[:：].*|related\s*[:：].*
         )$",
     )
 }
 
-/// Page furniture anywhere on the page: [`is_icon_junk`], [`is_symbol_junk`] or a short line of
-/// the furniture lexicon.
+/// A menu or breadcrumb: three or more short items between separators (`Home > News > Asia`).
+pub fn is_menu(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split(['|', '>', '»', '·', '•', '/', '›'])
+        .map(str::trim)
+        .collect();
+    parts.len() >= 3
+        && parts.iter().filter(|p| !p.is_empty()).count() >= 3
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= 3 && !p.ends_with(['.', '!', '?']))
+}
+
+/// Page furniture anywhere on the page: [`is_icon_junk`], [`is_symbol_junk`], [`is_menu`] or a
+/// short line of the furniture lexicon.
 pub fn is_furniture(line: &str) -> bool {
     let t = line.trim();
-    is_icon_junk(t) || is_symbol_junk(t) || (t.chars().count() <= 160 && furniture().is_match(t))
+    is_icon_junk(t)
+        || is_symbol_junk(t)
+        || is_menu(t)
+        || (t.chars().count() <= 160 && furniture().is_match(t))
 }
 
 /// A line after which the page no longer holds the article: "Contact Us", "Related news",
@@ -233,6 +260,8 @@ mod tests {
             "A worker loads boxes at the port. Photo by Xinhua News Agency reporter Wu Fei",
             "A train waits at the border station.   © Reuters",
             "Photos: courtesy of the organizers",
+            "File photo: the port of Gwadar at dusk",
+            "Photo taken on May 2, 2024 shows a train. (Photo by Li Ming/Xinhua)",
         ] {
             assert!(is_caption(yes), "{yes}");
         }
@@ -262,6 +291,12 @@ mod tests {
         ));
         assert!(is_furniture("Share on Facebook"));
         assert!(!is_furniture("Share more development dividends"));
+        assert!(is_furniture("Home > News > Asia-Pacific"));
+        assert!(is_furniture("World | China | Business | Sports"));
+        assert!(!is_furniture(
+            "China, Laos sign deal on rail link | Trade hits record"
+        ));
+        assert!(is_furniture("Read more: Trade fair opens in Nanning"));
         assert!(!is_furniture(
             "Trade grew by 5 percent in the first quarter of the year."
         ));

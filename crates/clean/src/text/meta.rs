@@ -116,15 +116,15 @@ fn field(seg: &str) -> Option<Meta> {
     }
     if let Some(c) = re(
         &BYLINE,
-        r"(?i)^by\s*[:：]?\s+([^()（）|]+?)\s*(?:[(（]\s*([^()（）]+?)\s*[)）])?\s*$",
+        r"(?i)^by\s*[:：]?\s+([^()（）|]+?)(?:\s+in\s+[\p{L} &]{2,30})?\s*(?:[(（]\s*([^()（）]+?)\s*[)）])?\s*$",
     )
     .captures(seg)
     {
         if names_like(&c[1]) {
-            return Some(Meta {
-                published: None,
-                outlet: c.get(2).and_then(|o| clean_outlet(o.as_str())),
-            });
+            // "By Sun Hui ( chinadaily.com.cn )"; "By Global Times" names the outlet itself
+            let outlet = c.get(2).and_then(|o| clean_outlet(o.as_str()));
+            let outlet = outlet.or_else(|| outlet_line(&c[1]));
+            return Some(Meta { published: None, outlet });
         }
     }
     if let Some(c) = re(&STAFF, r"^(.{2,40}?)\s+(?i:staff\s+(?:writers?|reporters?)|correspondents?|reporters?|news\s+desk|staff)$").captures(seg) {
@@ -137,7 +137,18 @@ fn field(seg: &str) -> Option<Meta> {
             return Some(Meta::default());
         }
     }
-    None
+    // a field that ends in a date: "By Aida Nur in Business on 3 July 2024"
+    let f = date::find(seg)?;
+    if f.start == 0 || !only_filler(&seg[f.end..]) {
+        return None;
+    }
+    let head = seg[..f.start].trim_end_matches(|c: char| c.is_whitespace() || ",|-–·".contains(c));
+    let head = head.strip_suffix(" on").unwrap_or(head);
+    let m = field(head)?;
+    Some(Meta {
+        published: Some(f.stamp),
+        ..m
+    })
 }
 
 /// Parses a line made only of metadata fields (separated by `|`, or run together as in
@@ -150,7 +161,9 @@ pub fn parse_line(line: &str) -> Option<Meta> {
     }
     let label = re(
         &LABEL,
-        &format!(r"(?i)\s(?:source|from|{DATE_LABEL}|editor|author|reporter)\s*[:：]"),
+        &format!(
+            r"(?i)(?:\s|^)(?:source|from|{DATE_LABEL}|editor|author|reporter|来源|來源|作者|编辑|责任编辑|记者)\s*[:：]"
+        ),
     );
     let mut segs: Vec<&str> = Vec::new();
     for part in t.split(['|', '｜']) {
@@ -261,15 +274,19 @@ pub fn outlet_line(line: &str) -> Option<String> {
 
 /// Drops a site-name decoration from a headline ("Title | Global Times", "Title - Xinhua").
 pub fn strip_site_suffix(title: &str) -> &str {
-    for sep in [" | ", " - ", " – ", " — ", " _ "] {
-        if let Some(i) = title.rfind(sep) {
-            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
-            if head.split_whitespace().count() >= 2 && outlet_line(tail).is_some() {
-                return head.trim();
+    let mut t = title.trim();
+    'outer: loop {
+        for sep in [" | ", " - ", " – ", " — ", " _ "] {
+            if let Some(i) = t.rfind(sep) {
+                let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+                if head.split_whitespace().count() >= 2 && outlet_line(tail).is_some() {
+                    t = head.trim();
+                    continue 'outer;
+                }
             }
         }
+        return t;
     }
-    title
 }
 
 #[cfg(test)]
@@ -309,6 +326,26 @@ mod tests {
 
     #[test]
     fn prefixes_and_outlets() {
+        assert_eq!(
+            strip_site_suffix("Rail link opens - Xinhua | English.news.cn"),
+            "Rail link opens"
+        );
+        let m = parse_line("By Aida Nur in Business on 3 July 2024").unwrap();
+        assert_eq!(iso(&m).as_deref(), Some("2024-07-03"));
+        assert_eq!(
+            parse_line("By Global Times").unwrap().outlet.as_deref(),
+            Some("Global Times")
+        );
+        let m = parse_line("2024-03-30 08:00 来源：新华网").unwrap();
+        assert_eq!(
+            (iso(&m).as_deref(), m.outlet.as_deref()),
+            (Some("2024-03-30T08:00"), Some("新华网"))
+        );
+        let m = parse_line("Source: Xinhua| 2024-03-30 20:14:05|Editor: huaxia").unwrap();
+        assert_eq!(
+            (iso(&m).as_deref(), m.outlet.as_deref()),
+            (Some("2024-03-30T20:14"), Some("Xinhua"))
+        );
         let (d, rest) = split_date_prefix(" date 2023-03-28 Ministers meet in Hanoi").unwrap();
         assert_eq!(
             (d.iso().as_str(), rest),

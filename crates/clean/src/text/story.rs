@@ -73,14 +73,21 @@ fn pick_title(texts: &[String], kinds: &[Kind], start: usize) -> Option<String> 
             kinds[i] == Kind::Text && lines::is_headline(&texts[i], &lines::shape(&texts[i]))
         })
         .map(|i| texts[i].as_str())
-        .filter(|t| t.split_whitespace().count() >= 2 || t.chars().count() >= 4)
+        .filter(|t| word_count(t) >= 2 || t.chars().count() >= 4)
         .collect();
     let pick = cands
         .iter()
-        .find(|t| t.split_whitespace().count() >= 4)
+        .find(|t| word_count(t) >= 4)
         .or(cands.first())?;
     let t = meta::strip_site_suffix(pick).trim();
     (!t.is_empty()).then(|| t.to_string())
+}
+
+/// Words with a letter or digit (separators like `|` do not count).
+fn word_count(t: &str) -> usize {
+    t.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Classifies and assembles one story; `None` when it has no body.
@@ -107,9 +114,13 @@ pub fn build(story: &[String], page_dates: &[Stamp]) -> Option<Story> {
     if let Some(t) = &title {
         keep.retain(|&i| texts[i] != *t && meta::strip_site_suffix(&texts[i]) != t);
     }
+    // a run of headline-shaped lines is a list of other stories; list items keep their bullets
     let prose: Vec<bool> = keep
         .iter()
-        .map(|&i| lines::is_prose(&texts[i], &lines::shape(&texts[i])))
+        .map(|&i| {
+            let (t, s) = (&texts[i], lines::shape(&texts[i]));
+            lines::is_prose(t, &s) || !lines::is_headline(t, &s) || lines::is_list_item(t)
+        })
         .collect();
     let mut drop = vec![false; keep.len()];
     let mut k = 0;
