@@ -114,7 +114,7 @@ pub fn detect(name: &str, head: &[u8]) -> Result<Kind, String> {
     if matches!(ext.as_str(), "rss" | "atom") {
         return Err("not an RSS or Atom feed (no <rss> or <feed> root element)".into());
     }
-    if matches!(ext.as_str(), "jsonl" | "ndjson") || first_line_is_object(trimmed) {
+    if matches!(ext.as_str(), "jsonl" | "ndjson" | "json") || first_line_is_object(trimmed) {
         return Ok(Kind::Jsonl);
     }
     if html_signature(trimmed)

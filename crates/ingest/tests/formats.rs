@@ -360,4 +360,31 @@ fn jsonl_ids_lines_and_given_metadata() {
         Limits::default(),
         &[doc(Kind::Jsonl, "records#1", false, "sniffed")],
     );
+    let array =
+        b"[{\"id\": \"x\", \"text\": \"From an array\"},\n 7,\n {\"html\": \"<p>second</p>\"}]";
+    check(
+        "list.json",
+        array,
+        Limits::default(),
+        &[
+            doc(Kind::Jsonl, "list.json#x", false, "From an array"),
+            err("bad_input", "list.json#2: item 2: not a JSON object"),
+            doc(Kind::Jsonl, "list.json#3", true, "<p>second</p>"),
+        ],
+    );
+    let pretty = b"{\n  \"title\": \"  Pretty  \",\n  \"text\": \"One record, many lines\"\n}\n";
+    check(
+        "one.json",
+        pretty,
+        Limits::default(),
+        &[doc(Kind::Jsonl, "one.json#1", false, "many lines")],
+    );
+    let one = read_bytes("one.json", pretty, Limits::default())
+        .remove(0)
+        .unwrap();
+    assert_eq!(
+        one.given.title.as_deref(),
+        Some("Pretty"),
+        "metadata is trimmed"
+    );
 }
