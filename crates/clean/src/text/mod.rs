@@ -60,10 +60,19 @@ pub fn prepare(text: &str) -> Vec<String> {
         .split('\n')
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
         .collect();
-    // A page is hard-wrapped when no line is long and many run close to one width.
-    let long = raw.iter().filter(|l| l.chars().count() >= 50).count();
+    // A page is hard-wrapped when no line is long and many lines fill the same width.
     let widest = raw.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let wrapped = long >= 3 && widest <= 100;
+    // Lines cut at a width mostly end mid-sentence; one paragraph per line ends with a stop.
+    let full: Vec<&&str> = raw
+        .iter()
+        .filter(|l| l.chars().count() * 4 >= widest * 3)
+        .collect();
+    let open = full.iter().filter(|l| !lines::shape(l).terminal).count();
+    let longish = raw.iter().filter(|l| l.chars().count() >= 40).count();
+    let wrapped = (50..=100).contains(&widest)
+        && full.len() >= 5
+        && full.len() * 2 >= longish
+        && open * 3 >= full.len() * 2;
     let mut out: Vec<String> = Vec::new();
     let mut joinable = false;
     for l in raw {
@@ -71,24 +80,29 @@ pub fn prepare(text: &str) -> Vec<String> {
             joinable = false;
             continue;
         }
-        if wrapped && joinable {
-            if let Some(last) = out.last_mut() {
+        match out.last_mut() {
+            Some(last) if joinable => {
                 last.push(' ');
                 last.push_str(l);
-                joinable = continues(last);
-                continue;
             }
+            _ => out.push(l.to_string()),
         }
-        out.push(l.to_string());
-        joinable = wrapped && continues(l);
+        joinable = wrapped && continues(l, widest);
     }
     out
 }
 
-/// Whether a hard-wrapped line runs on into the next one.
-fn continues(line: &str) -> bool {
+/// Whether a line of a hard-wrapped page runs on into the next one: it fills most of the width
+/// and is running text, not a headline, caption or metadata line.
+fn continues(line: &str, widest: usize) -> bool {
     let s = lines::shape(line);
-    line.chars().count() >= 40 && !s.terminal && s.words >= 6 && s.lower_ratio >= 0.3
+    line.chars().count() * 10 >= widest * 6
+        && !s.terminal
+        && s.words >= 4
+        && s.lower_ratio >= 0.3
+        && !lines::is_furniture(line)
+        && !lines::is_caption(line)
+        && meta::parse_line(line).is_none()
 }
 
 /// Ranges of `lines` that hold one story each. A story after the first starts at a line that
@@ -126,17 +140,27 @@ mod tests {
 
     #[test]
     fn prepare_joins_only_wrapped_pages() {
-        let wrapped = "Ministers from the five countries met in the capital on Monday and\n\
-                       agreed to extend the rail corridor to the southern ports by the end of\n\
-                       the decade, officials said.\n\nThe plan also covers new customs posts at\n\
-                       three crossings and a joint logistics centre near the border with the\n\
-                       neighbouring province, they added in a statement.";
+        let wrapped = "Rail corridor to be extended\n\n\
+            Ministers from the five countries met in the capital on Monday and\n\
+            agreed to extend the rail corridor to the southern ports by the end\n\
+            of the decade, officials said after the talks in the old city hall.\n\
+            \n\
+            The plan also covers new customs posts at three crossings and a joint\n\
+            logistics centre near the border with the neighbouring province, the\n\
+            officials added in a statement released late in the evening.\n";
         let p = prepare(wrapped);
-        assert_eq!(p.len(), 2, "{p:?}");
-        assert!(p[0].ends_with("officials said.") && p[0].contains("and agreed"));
-        let unwrapped =
-            "Title of a story\nFirst line of a body that is long enough to count.\nSecond.";
-        assert_eq!(prepare(unwrapped).len(), 3);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(p[0], "Rail corridor to be extended");
+        assert!(p[1].contains("Monday and agreed") && p[1].ends_with("old city hall."));
+        assert!(p[2].starts_with("The plan") && p[2].ends_with("in the evening."));
+        // short paragraphs one per line, not wrapped: nothing is joined
+        let short = "Ministers meet on rail corridor plans\n\
+            Ministers from five countries met in the capital on Monday.\n\
+            They agreed to extend the rail corridor to the southern ports.\n\
+            The plan also covers new customs posts at three crossings.\n\
+            A joint logistics centre will open near the border next year.\n\
+            Officials said the work would start in the spring.";
+        assert_eq!(prepare(short).len(), 6);
     }
 
     #[test]
