@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 /// Verbs and links between a measured thing and its figure ("trade reached $90 billion").
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:reached|hit|topped|totall?ed|amounted to|stood at|came to|rose to|grew to|increased to|climbed to|jumped to|surged to|fell to|dropped to|declined to|exceeded|surpassed|was|were|is|are|rose|grew|increased|climbed|jumped|surged|fell|dropped|declined|decreased|expanded|shrank|accounting for|accounted for|accounts for|valued at|worth|of|at|by|up|down)\b",
+        r"(?i)\b(?:reached|hit|topped|totall?ed|amounted to|stood at|came to|rose to|grew to|increased to|climbed to|jumped to|surged to|fell to|dropped to|declined to|exceeded|surpassed|was|were|is|are|rose|grew|increased|climbed|jumped|surged|fell|dropped|declined|decreased|expanded|shrank|accounting for|accounted for|accounts for|valued at|estimated at|worth|of|by|up|down)\b",
     )
     .expect("link pattern compiles")
 });
@@ -30,7 +30,7 @@ static LAST_DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the|a|an|its|their|this|that|these|those|total|overall)\s+")
+    Regex::new(r"(?i)^(?:(?:and|but|or|so|although|though|while|as|because|if|when|whereas)\s+)?(?:the|a|an|its|their|this|that|these|those|total|overall)?\s*")
         .expect("determiner pattern compiles")
 });
 
@@ -53,8 +53,8 @@ pub fn about(text: &str, sentence: Range<usize>, fig: Range<usize>) -> Option<St
     let lo = sentence.start.min(fig.start);
     let before = &text[lo..fig.start];
     let link = LINK.find_iter(before).last()?;
-    // The link must sit right before the figure (a few words at most).
-    if before[link.end()..].split_whitespace().count() > 3 {
+    // The link must sit right before the figure (one word between at most).
+    if before[link.end()..].split_whitespace().count() > 1 {
         return None;
     }
     let mut head = &before[..link.start()];
@@ -68,7 +68,7 @@ pub fn about(text: &str, sentence: Range<usize>, fig: Range<usize>) -> Option<St
             word = last.to_ascii_lowercase();
         }
     }
-    let phrase = if matches!(word.as_str(), "of" | "at" | "by" | "worth") {
+    let phrase = if matches!(word.as_str(), "of" | "by" | "worth") {
         // "a trade volume of $4.5 trillion": the noun phrase before the preposition.
         let cut = CLAUSE.find_iter(head).last().map_or(0, |m| m.end());
         let np = last_words(head[cut..].trim(), 5);
