@@ -145,6 +145,12 @@ fn patterns() -> Vec<Pattern> {
                 .into(),
             b_rel_unit,
         ),
+        // by the end of the year, year-end, the current year: the anchor's year or month
+        (
+            r"\b(?i:(?:the\s+)?(?P<mod>end|beginning|start|middle|rest)\s+of\s+the\s+(?P<unit>year|month)|(?P<ye>year[-\s]end|year['’]s\s+end)|the\s+current\s+(?P<cu>year|month))\b"
+                .into(),
+            b_this_unit,
+        ),
         // four years ago, a year earlier, two weeks from now
         (
             format!(
@@ -433,6 +439,18 @@ fn b_rel_unit(caps: &Captures, text: &str) -> Option<Expr> {
         unit: unit_cap(caps)?,
         n,
     })
+}
+
+fn b_this_unit(caps: &Captures, _: &str) -> Option<Expr> {
+    let unit = match caps
+        .name("unit")
+        .or(caps.name("cu"))
+        .map(|u| u.as_str().to_ascii_lowercase())
+    {
+        Some(u) if u == "month" => Unit::Month,
+        _ => Unit::Year,
+    };
+    Some(Expr::Offset { unit, n: 0 })
 }
 
 fn b_ago(caps: &Captures, _: &str) -> Option<Expr> {
