@@ -28,7 +28,10 @@ pub enum CleanError {
 /// Cleans one raw document into its articles (the first is the main story).
 pub fn clean(doc: &RawDoc) -> Result<Vec<Article>, CleanError> {
     let mut articles = match &doc.content {
-        Content::Html(html) => html::extract(&doc.source, html).into_iter().collect::<Vec<_>>(),
+        Content::Html(html) => match html::extract(&doc.source, html) {
+            Ok(article) => vec![article],
+            Err(reason) => return Err(CleanError::NoText { source_name: doc.source.clone(), reason }),
+        },
         Content::Text(t) => text::segment(&doc.source, t),
     };
     articles.retain(|a| !a.body.trim().is_empty());
