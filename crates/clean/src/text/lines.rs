@@ -28,7 +28,9 @@ pub fn shape(line: &str) -> Shape {
     let mut alpha = 0;
     let mut lower = 0;
     for w in line.split_whitespace() {
-        words += 1;
+        // scripts written without spaces count about one word per two characters
+        let cjk = w.chars().filter(|c| is_cjk(*c)).count();
+        words += (cjk / 2).max(1);
         let first = w.chars().find(|c| c.is_alphanumeric() || *c == '#');
         if let Some(c) = first.filter(|c| c.is_alphabetic()) {
             alpha += 1;
@@ -87,13 +89,18 @@ pub fn is_list_item(line: &str) -> bool {
     .is_match(line.trim())
 }
 
-/// Share of code points that are CJK ideographs.
+/// A Han ideograph, kana or hangul syllable: scripts written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{3040}'..='\u{30FF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// Share of code points that are CJK ideographs, kana or hangul.
 pub fn cjk_share(line: &str) -> f32 {
     let mut n = 0usize;
     let mut han = 0usize;
     for c in line.chars().filter(|c| !c.is_whitespace()) {
         n += 1;
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c) {
+        if is_cjk(c) {
             han += 1;
         }
     }
@@ -235,12 +242,28 @@ pub fn ends_article(line: &str) -> bool {
         && re(
             &RE,
             r"(?ix)^[\s\p{P}]*(?:
-                contact\s+us|related(?:\s+(?:news|articles?|stories|posts|reading|content|links|coverage))?
+                contact\s+us
               | (?:more|other|latest|top|recent)\s+(?:news|stories|articles|from\b.*|on\b.*|in\b.*)
-              | you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|read\s+(?:more|also|next)
+              | you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?
               | most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|editor'?s?\s+picks?
               | (?:leave\s+a\s+|post\s+a\s+|add\s+a\s+)?(?:comments?|reply)|\d+\s+comments?
-              | back\s+to\s+top(?:\s+button)?|上一篇.*|下一篇.*|相关(?:新闻|阅读|文章)
+              | back\s+to\s+top(?:\s+button)?|上一篇.*|下一篇.*
+            )[\s\p{P}]*$",
+        )
+        .is_match(t)
+}
+
+/// A widget that interrupts a story but may sit inside it: "Read more", "Related articles",
+/// "See also". Weaker than [`ends_article`]: a long enough run of text after it continues the body.
+pub fn interrupts_article(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    t.chars().count() <= 40
+        && re(
+            &RE,
+            r"(?ix)^[\s\p{P}]*(?:
+                related(?:\s+(?:news|articles?|stories|posts|reading|content|links|coverage|topics))?
+              | read\s+(?:more|also|next)|see\s+also|also\s+read|相关(?:新闻|阅读|文章)
             )[\s\p{P}]*$",
         )
         .is_match(t)
@@ -302,7 +325,8 @@ mod tests {
         ));
         assert!(ends_article("Contact Us"));
         assert!(ends_article("Back to top button"));
-        assert!(ends_article("Related News:"));
+        assert!(interrupts_article("Related News:") && !ends_article("Related News:"));
+        assert!(interrupts_article("Read More"));
         assert!(!ends_article(
             "Contact us for more details about the tender, the notice said."
         ));

@@ -10,8 +10,10 @@ enum Kind {
     Meta(meta::Meta),
     /// Menus, widgets, switchers, captions: never body.
     Furniture,
-    /// Past this line the page no longer holds the story ("Contact Us", "Related news").
+    /// Past this line the page no longer holds the story ("Contact Us", "Comments").
     End,
+    /// A widget that interrupts the story ("Read more", "Related articles").
+    Break,
     /// Anything that may be article text.
     Text,
 }
@@ -32,6 +34,8 @@ pub struct Story {
 fn kind(line: &str) -> Kind {
     if lines::ends_article(line) {
         Kind::End
+    } else if lines::interrupts_article(line) {
+        Kind::Break
     } else if lines::is_furniture(line) || lines::is_caption(line) {
         Kind::Furniture
     } else if let Some(m) = meta::parse_line(line) {
@@ -41,21 +45,59 @@ fn kind(line: &str) -> Kind {
     }
 }
 
+/// How much a line speaks for being inside the body (in words): running text for, headlines and
+/// page furniture against; an end marker ("Contact Us", "Related news") separates regions.
+fn weight(text: &str, kind: &Kind) -> i64 {
+    match kind {
+        Kind::End => -100_000,
+        Kind::Break => -40,
+        Kind::Furniture | Kind::Meta(_) => -3,
+        Kind::Text => {
+            let s = lines::shape(text);
+            if lines::is_prose(text, &s) {
+                s.words.max(1) as i64
+            } else if lines::is_headline(text, &s) {
+                -2
+            } else {
+                (s.words / 2) as i64
+            }
+        }
+    }
+}
+
 /// The line where the body opens, and the line where it closes (inclusive).
+///
+/// Lines are weighted ([`weight`]) and cut into maximal positive-sum regions (as in Kadane's
+/// algorithm); the body is the first region that holds at least a third of the best region's
+/// weight, so a lone promotional sentence in a menu loses to the story, and the first story
+/// wins over a longer one appended after it.
 fn body_bounds(texts: &[String], kinds: &[Kind]) -> Option<(usize, usize)> {
-    let is_text = |i: usize| kinds[i] == Kind::Text;
-    let stop = kinds
-        .iter()
-        .position(|k| *k == Kind::End)
-        .unwrap_or(kinds.len());
-    let start = (0..stop)
-        .find(|&i| is_text(i) && lines::opens_body(&texts[i], &lines::shape(&texts[i])))
-        .or_else(|| {
-            (0..stop).find(|&i| is_text(i) && lines::is_prose(&texts[i], &lines::shape(&texts[i])))
-        })?;
-    let end = (start..stop)
-        .rev()
-        .find(|&i| is_text(i) && lines::is_prose(&texts[i], &lines::shape(&texts[i])))?;
+    let mut regions: Vec<(usize, usize, i64)> = Vec::new();
+    let mut cur: Option<(usize, usize, i64, i64)> = None; // start, best end, best sum, running sum
+    for i in 0..texts.len() {
+        let w = weight(&texts[i], &kinds[i]);
+        let opens = kinds[i] == Kind::Text && lines::is_prose(&texts[i], &lines::shape(&texts[i]));
+        cur = match cur {
+            None if opens && w > 0 => Some((i, i, w, w)),
+            None => None,
+            Some((s, be, bs, run)) => {
+                let run = run + w;
+                if run <= 0 {
+                    regions.push((s, be, bs));
+                    (opens && w > 0).then_some((i, i, w, w))
+                } else if run > bs && opens {
+                    Some((s, i, run, run))
+                } else {
+                    Some((s, be, bs, run))
+                }
+            }
+        };
+    }
+    if let Some((s, be, bs, _)) = cur {
+        regions.push((s, be, bs));
+    }
+    let best = regions.iter().map(|r| r.2).max()?;
+    let (start, end, _) = *regions.iter().find(|r| r.2 * 3 >= best)?;
     Some((start, end))
 }
 
