@@ -125,11 +125,14 @@ pub fn split_stories(lines: &[String]) -> Vec<std::ops::Range<usize>> {
         let e = starts.get(k + 1).copied().unwrap_or(lines.len());
         ranges.push(s..e);
     }
-    // merge a first range that has no body into its successor
-    while ranges.len() >= 2 && !story::has_body(&lines[ranges[0].clone()]) {
-        let next = ranges.remove(1);
-        ranges[0].end = next.end;
+    // merge a first range that has no body into its successors (checking each part once)
+    let mut k = 0;
+    while k + 1 < ranges.len() && !story::has_body(&lines[ranges[k].clone()]) {
+        k += 1;
     }
+    let end0 = ranges[k].end;
+    ranges.drain(1..=k);
+    ranges[0].end = end0;
     ranges.retain(|r| !r.is_empty());
     ranges
 }

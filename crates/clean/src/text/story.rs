@@ -103,8 +103,10 @@ fn body_bounds(texts: &[String], kinds: &[Kind]) -> Option<(usize, usize)> {
 
 /// Whether the lines hold an article body at all.
 pub fn has_body(story: &[String]) -> bool {
-    let kinds: Vec<Kind> = story.iter().map(|l| kind(l)).collect();
-    body_bounds(story, &kinds).is_some()
+    // a body region opens at a prose line of text ([`body_bounds`])
+    story
+        .iter()
+        .any(|l| kind(l) == Kind::Text && lines::is_prose(l, &lines::shape(l)))
 }
 
 /// The headline among the lines before the body: the first headline-shaped line of four words or
