@@ -213,6 +213,34 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
         }
     }
 
+    // a name the tagger called an organization or place is a person's when a person has it
+    for gi in 0..groups.len() {
+        if groups[gi].hit.is_some()
+            || !matches!(
+                groups[gi].kind,
+                EntityType::Organization | EntityType::Place
+            )
+        {
+            continue;
+        }
+        let toks: Vec<String> = groups[gi]
+            .forms
+            .iter()
+            .flat_map(|(f, _)| person_tokens(f))
+            .collect();
+        if toks.iter().any(|t| head_type(t).is_some()) {
+            continue;
+        }
+        let target = person_groups
+            .iter()
+            .copied()
+            .find(|&p| toks.iter().all(|t| groups[p].tokens.contains(t)));
+        if let Some(p) = target {
+            let moved = std::mem::take(&mut groups[gi].mentions);
+            groups[p].mentions.extend(moved);
+        }
+    }
+
     // "Foreign Ministry" is the "Chinese Foreign Ministry" of the same article
     merge_prefixed_orgs(&mut groups, g);
 
@@ -324,8 +352,8 @@ fn merge_prefixed_orgs(groups: &mut [Group], g: &Gazetteer) {
                         let p = prefix.trim();
                         prefix.ends_with(' ')
                             && !p.is_empty()
-                            && (!g.lookup(p).is_empty()
-                                || p.split(' ').all(|w| !g.lookup(w).is_empty()))
+                            && (g.lookup_key(p).is_some()
+                                || p.split(' ').all(|w| g.lookup_key(w).is_some()))
                     })
                 })
         });

@@ -335,14 +335,32 @@ fn is_place_or_country(w: &Word) -> bool {
     )
 }
 
-fn tag_at(tags: &[NerSpan], w0: usize, w1: usize) -> Option<Label> {
+/// The tagger's label for words `w0..w1`: the first tagged span that overlaps them (tagger
+/// spans are in token indices of the [`Doc`], words may be finer, so bytes are compared).
+fn tag_at(
+    doc: &Doc,
+    words: &[Word],
+    tags: &[NerSpan],
+    w0: usize,
+    w1: usize,
+) -> Option<(Label, f32)> {
+    let (a, b) = (words[w0].start, words[w1 - 1].end);
     tags.iter()
-        .find(|t| t.start < w1 && w0 < t.end)
-        .map(|t| t.label)
+        .find(|t| {
+            let (Some(first), Some(last)) = (
+                doc.tokens.get(t.start),
+                doc.tokens.get(t.end.wrapping_sub(1)),
+            ) else {
+                return false;
+            };
+            first.start < b && a < last.end
+        })
+        .map(|t| (t.label, t.score))
 }
 
 /// Classifies a run of words that neither the gazetteer nor a head word types.
 fn unknown(
+    doc: &Doc,
     g: &Gazetteer,
     words: &[Word],
     tags: &[NerSpan],
@@ -357,12 +375,6 @@ fn unknown(
         && ws[0].text.chars().filter(|c| c.is_alphabetic()).count() >= 2
     {
         return Some(Kind::Acronym);
-    }
-    match tag_at(tags, w0, w1) {
-        Some(Label::Per) => return Some(Kind::Typed(EntityType::Person)),
-        Some(Label::Org) if n > 1 || titled => return Some(Kind::Typed(EntityType::Organization)),
-        Some(Label::Loc) => return Some(Kind::Typed(EntityType::Place)),
-        _ => {}
     }
     let not_name = |w: &Word| {
         is_function_word(w.text)
@@ -383,6 +395,8 @@ fn unknown(
         return Some(Kind::Typed(EntityType::Person));
     }
     if n == 1 {
+        // a lone word may be a short form of a longer name (the tagger's lone-word organizations
+        // are mostly pieces of title-case phrases)
         return Some(Kind::Single);
     }
     if n > 4 {
@@ -410,7 +424,24 @@ fn unknown(
     if known >= 1 || initials || appositive || speaker {
         return Some(Kind::Typed(EntityType::Person));
     }
-    None
+    // the tagger decides runs that nothing above types (persons and places; organizations carry
+    // head words); adjectives ("Central Asian") are not names
+    let adjective = ws.last().is_some_and(|w| {
+        let l = w.text.to_lowercase();
+        ["ian", "ean", "ese", "ish", "ic"]
+            .iter()
+            .any(|s| l.ends_with(s))
+    });
+    match tag_at(doc, words, tags, w0, w1) {
+        Some((Label::Per, score)) if score >= 0.8 && !adjective => {
+            Some(Kind::Typed(EntityType::Person))
+        }
+        Some((Label::Loc, score)) if score >= 0.9 && !adjective => {
+            Some(Kind::Typed(EntityType::Place))
+        }
+        // a multi-word organization name without a head word is rarer than a title-case phrase
+        _ => None,
+    }
 }
 
 fn texts<'a>(words: &[Word<'a>], from: usize, n: usize) -> Vec<&'a str> {
@@ -526,7 +557,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                             continue;
                         }
                     }
-                    match unknown(g, words, tags, i, e, titled) {
+                    match unknown(doc, g, words, tags, i, e, titled) {
                         Some(k) => (e, k),
                         None => {
                             i = e;
