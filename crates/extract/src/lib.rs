@@ -95,7 +95,8 @@ impl Extractor {
             events: events.dated,
             undated_events: events.undated,
             figures,
-            dates: dates.into_iter().map(|d| d.mention).collect(),
+            unresolved_dates: dates.iter().filter(|d| d.mention.value.is_none()).map(|d| d.mention.clone()).collect(),
+            dates: dates.into_iter().filter(|d| d.mention.value.is_some()).map(|d| d.mention).collect(),
         }
     }
 }

@@ -266,8 +266,12 @@ pub struct Extraction {
     pub undated_events: Vec<Event>,
     /// Money and percentages.
     pub figures: Vec<Figure>,
-    /// Calendar expressions.
+    /// Calendar expressions with a resolved value.
     pub dates: Vec<DateMention>,
+    /// Calendar expressions that cannot be resolved (a relative expression in an article with no
+    /// publication date), kept apart so that `dates` holds only values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unresolved_dates: Vec<DateMention>,
 }
 
 /// One line of `corridor extract` output: an article and what was extracted from it.

@@ -12,7 +12,8 @@ mod triggers;
 
 pub use triggers::{triggers, Mode, Trigger};
 
-use crate::{date::FoundDate, entities::Found, Doc};
+use crate::date::{DateValue, FoundDate, Precision};
+use crate::{entities::Found, Doc};
 use corridor_model::{EntityType, Event, EventType};
 use regex::Regex;
 use std::ops::Range;
@@ -54,9 +55,8 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Events {
                 trigger: Some(text[t.at.clone()].to_string()),
             };
             if let Some(value) = nearest_date(sentence, &at, t.kind, dates) {
-                let (s, e) = split_range(value);
-                event.start = Some(s.to_string());
-                event.end = e.map(str::to_string);
+                event.start = Some(value.start.clone());
+                event.end = value.end.clone();
                 add(&mut out.dated, event);
             } else if let Some(prev) = refers_back(text, t.kind, &out.dated) {
                 merge_into(&mut out.dated[prev], event);
@@ -90,22 +90,16 @@ fn merge_into(into: &mut Event, from: Event) {
     }
 }
 
-/// `2023-07-09/2023-07-15` → (`2023-07-09`, Some(`2023-07-15`)).
-fn split_range(value: &str) -> (&str, Option<&str>) {
-    match value.split_once('/') {
-        Some((a, b)) => (a, Some(b)),
-        None => (value, None),
-    }
-}
-
 /// The resolved date in the sentence nearest the trigger. Year-only dates only date launches and
-/// conferences (background such as "since 2016" does not date a meeting).
-fn nearest_date<'d>(sentence: &Range<usize>, at: &Range<usize>, kind: EventType, dates: &'d [FoundDate]) -> Option<&'d str> {
+/// conferences (background such as "since 2016" does not date a meeting); dates without a year
+/// (`--07-14`, when the article gives none) date nothing.
+fn nearest_date<'d>(sentence: &Range<usize>, at: &Range<usize>, kind: EventType, dates: &'d [FoundDate]) -> Option<&'d DateValue> {
     dates
         .iter()
         .filter(|d| d.bytes.start >= sentence.start && d.bytes.end <= sentence.end)
-        .filter_map(|d| d.mention.value.as_deref().map(|v| (d, v)))
-        .filter(|(_, v)| v.len() > 4 || matches!(kind, EventType::Launch | EventType::Conference))
+        .filter_map(|d| d.value.as_ref().map(|v| (d, v)))
+        .filter(|(_, v)| v.has_year())
+        .filter(|(_, v)| v.precision != Precision::Year || matches!(kind, EventType::Launch | EventType::Conference))
         .min_by_key(|(d, _)| distance(&d.bytes, at))
         .map(|(_, v)| v)
 }

@@ -21,9 +21,17 @@ fn entity(kind: EntityType, name: &str, body: &str, surface: &str) -> Found {
 
 fn date(body: &str, surface: &str, value: &str) -> FoundDate {
     let i = body.find(surface).expect("date surface in body");
+    let precision = match value.len() {
+        4 => Precision::Year,
+        7 => Precision::Month,
+        _ => Precision::Day,
+    };
     FoundDate {
         mention: DateMention { text: surface.into(), value: Some(value.into()), start: i, end: i + surface.len() },
         bytes: i..i + surface.len(),
+        value: Some(DateValue::one(value.into(), precision)),
+        relative: false,
+        future: false,
     }
 }
 

@@ -53,9 +53,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Conferences: a gathering noun with an occurrence verb nearby.
         p(Conference, &format!(r"\b(?:{GATHERING}\b[^.;]{{0,80}}?\b(?:was|were|is being|has been)? ?(?:held|opened|convened|kicked off|took place|concluded|closed|staged|hosted|organi[sz]ed|co-hosted)|(?:held|hosted|co-hosted|attended|chaired|opened|convened|organi[sz]ed|addressed|took part in|participated in)\b[^.;]{{0,80}}?\b{GATHERING}|opening ceremony of)\b")),
         // Meetings: talks between named parties.
-        p(Meeting, r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|courtesy call|consultations (?:on|were)|had a meeting)"),
+        p(Meeting, r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|courtesy call|consultations (?:on|were)|had a meeting)"),
         // Visits: travel of a person or delegation.
-        p(Visit, r"\b(?:visit(?:ed|s|ing)?\b(?! to non)|paid (?:a |an )?(?:\w+ ){0,3}visit|(?:state|official|working|field|study) visits?|(?:is|was) on (?:a|an) (?:\w+ )?visit|arrived in|toured|trip to|travell?ed to|headed a delegation|led a delegation)"),
+        p(Visit, r"\b(?:visit(?:ed|s|ing)?\b|paid (?:a |an )?(?:\w+ ){0,3}visit|(?:state|official|working|field|study) visits?|(?:is|was) on (?:a|an) (?:\w+ )?visit|arrived in|toured|trip to|travell?ed to|headed a delegation|led a delegation)"),
     ]
 });
 
