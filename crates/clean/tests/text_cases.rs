@@ -153,6 +153,20 @@ const CASES: &[Case] = &[
         ],
         articles: 1,
     },
+    Case {
+        name: "question headline above a body, agency sign-off in the last paragraph",
+        page: "Why is rail freight booming on the steppe?\n\n\
+               Freight volumes on the steppe route doubled in the first half, railway data showed.\n\n\
+               Shippers said the route was faster than the sea lanes for most cargo. (Xinhua)",
+        title: Some("Why is rail freight booming on the steppe?"),
+        published: None,
+        outlet: Some("Xinhua"),
+        body: &[
+            "Freight volumes on the steppe route doubled in the first half, railway data showed.",
+            "Shippers said the route was faster than the sea lanes for most cargo. (Xinhua)",
+        ],
+        articles: 1,
+    },
 ];
 
 #[test]

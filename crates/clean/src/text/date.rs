@@ -179,12 +179,14 @@ pub fn find_all(s: &str) -> Vec<Found> {
 pub fn month_day(s: &str) -> Option<(u8, u8)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)^(?P<mn>{MONTH})\.?\s+(?P<d>\d{{1,2}})\b"))
-            .expect("month-day pattern")
+        Regex::new(&format!(
+            r"(?i)^(?:(?P<mn>{MONTH})\.?\s+(?P<d>\d{{1,2}})\b|(?P<d2>\d{{1,2}})\s+(?P<mn2>{MONTH})\b)"
+        ))
+        .expect("month-day pattern")
     });
     let c = re.captures(s.trim())?;
-    let m = month_number(c.name("mn")?.as_str())?;
-    let d: u8 = c.name("d")?.as_str().parse().ok()?;
+    let m = month_number(c.name("mn").or(c.name("mn2"))?.as_str())?;
+    let d: u8 = c.name("d").or(c.name("d2"))?.as_str().parse().ok()?;
     (d >= 1 && d <= days_in(2000, m)).then_some((m, d))
 }
 
@@ -232,6 +234,7 @@ mod tests {
     fn month_days() {
         assert_eq!(month_day("March 27 (Xinhua)"), Some((3, 27)));
         assert_eq!(month_day("Sept. 26"), Some((9, 26)));
+        assert_eq!(month_day("30 March"), Some((3, 30)));
         assert_eq!(month_day("Feb 31"), None);
         assert_eq!(month_day("Mayor Li"), None);
     }

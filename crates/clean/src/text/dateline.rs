@@ -26,7 +26,7 @@ fn pattern() -> &'static Regex {
         let place = format!(r"{word}(?:\s+{word}){{0,3}}");
         let month = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
         let pat = format!(
-            r"^(?P<place>{place})?(?:\s*,\s*(?P<region>{place}))?(?:\s*,?\s*(?P<md>{month}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?))?\s*,?\s*(?:[(（](?P<agency>[^()（）]{{2,40}})[)）])?\s*(?P<sep>--|—|–|-|:|：)\s+"
+            r"^(?P<place>{place})?(?:\s*,\s*(?P<region>{place}))?(?:\s*,?\s*(?P<md>(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month})(?:,?\s+(?:19|20)\d\d)?))?\s*,?\s*(?:[(（](?P<agency>[^()（）]{{2,40}})[)）])?\s*(?P<sep>--|—|–|-|:|：)\s+"
         );
         Regex::new(&pat).expect("dateline pattern compiles")
     })
@@ -146,6 +146,14 @@ mod tests {
                 )),
             ),
             ("On 10 October, the summit opened in Vientiane.", None),
+            (
+                "Jakarta, 30 March 2024 (ANTARA) - The ministers met in the capital.",
+                Some((
+                    "Jakarta, 30 March 2024 (ANTARA) - ",
+                    Some("ANTARA"),
+                    Some((3, 30)),
+                )),
+            ),
             (
                 "ASTANA. KAZINFORM – The forum opened on Monday in the capital.",
                 Some(("ASTANA. KAZINFORM – ", Some("KAZINFORM"), None)),

@@ -73,6 +73,12 @@ pub fn is_prose(line: &str, s: &Shape) -> bool {
         || (cjk_share(line) > 0.3 && s.chars >= 40)
 }
 
+/// A headline that ends in `?` or `!` ("Why is rail freight booming?"): short, no comma clause.
+pub fn is_exclaiming_headline(line: &str) -> bool {
+    let core = line.trim_end_matches(['"', '\'', '”', '’', ')', ' ']);
+    core.ends_with(['?', '!', '？', '！']) && shape(line).words < 16
+}
+
 /// A line shaped like a headline or subheading: a few words, no sentence end, not too long.
 pub fn is_headline(line: &str, s: &Shape) -> bool {
     let core = line.trim_end_matches(['"', '”', '’', '\'']);
@@ -123,6 +129,7 @@ pub fn is_caption(line: &str) -> bool {
     static CREDIT: OnceLock<Regex> = OnceLock::new();
     static ALONE: OnceLock<Regex> = OnceLock::new();
     static LEAD: OnceLock<Regex> = OnceLock::new();
+    static AGENCY_PHOTO: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
     // "(Xinhua/Zou Jingyi)", "(Photo: CFP)", "(File photo)", "(Photo provided to China Daily)"
     re(
@@ -143,6 +150,7 @@ pub fn is_caption(line: &str) -> bool {
         )
         .is_match(t)
         || re(&LEAD, r"(?i)^(?:(?:file\s+)?photo|pic|picture|image|caption|credit)\s*[:：]").is_match(t)
+        || re(&AGENCY_PHOTO, r"(?:^|[.!?]\s+)\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*){0,3}\s+(?i:file\s+)?(?i:photos?)\s*$").is_match(t)
 }
 
 /// Icon-font and widget junk: several tokens glued from icon names (`ChevronIcon FacebookIcon`).
@@ -283,6 +291,8 @@ mod tests {
             "A worker loads boxes at the port. Photo by Xinhua News Agency reporter Wu Fei",
             "A train waits at the border station.   © Reuters",
             "Photos: courtesy of the organizers",
+            "Leaders pose for a photo at the summit. VNA Photo",
+            "Xinhua photo",
             "File photo: the port of Gwadar at dusk",
             "Photo taken on May 2, 2024 shows a train. (Photo by Li Ming/Xinhua)",
         ] {

@@ -132,8 +132,8 @@ fn field(seg: &str) -> Option<Meta> {
             return Some(Meta { published: None, outlet: clean_outlet(&c[1]) });
         }
     }
-    if let Some(c) = re(&PERSON, r"(?i)^(?:author|reporter|writer|written\s+by|editor|responsible\s+editor|责任编辑|编辑|作者|记者)\s*[:：]\s*(.+)$").captures(seg) {
-        if c[1].split_whitespace().count() <= 8 {
+    if let Some(c) = re(&PERSON, r"(?i)^(?:author|reporter|writer|written\s+by|posted\s+by|editor|responsible\s+editor|责任编辑|编辑|作者|记者)\s*[:：]\s*(.+)$").captures(seg) {
+        if c[1].split_whitespace().count() <= 8 && date::find(&c[1]).is_none() {
             return Some(Meta::default());
         }
     }
@@ -156,6 +156,16 @@ fn field(seg: &str) -> Option<Meta> {
 pub fn parse_line(line: &str) -> Option<Meta> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     let t = strip_switchers(line);
+    // "(Source: Xinhua)", "[Updated: 2024-03-30]"
+    let t = match (
+        t.strip_prefix(['(', '[', '（']),
+        t.ends_with([')', ']', '）']),
+    ) {
+        (Some(inner), true) => {
+            inner[..inner.len() - inner.chars().next_back().map_or(0, char::len_utf8)].to_string()
+        }
+        _ => t,
+    };
     if t.is_empty() || t.chars().count() > 160 {
         return None;
     }
@@ -185,7 +195,11 @@ pub fn parse_line(line: &str) -> Option<Meta> {
                 meta.outlet = meta.outlet.or(m.outlet);
             }
             // a section label beside a byline ("Nikkei staff writers | China")
-            None if seg.split_whitespace().count() <= 3 && !seg.ends_with('.') => unknown += 1,
+            None if seg.split_whitespace().count() <= 3 && !seg.ends_with('.') => {
+                // "Xinhua | Updated: ..." names the outlet bare
+                meta.outlet = meta.outlet.take().or_else(|| outlet_line(seg));
+                unknown += 1
+            }
             None => return None,
         }
     }
@@ -330,6 +344,17 @@ mod tests {
             strip_site_suffix("Rail link opens - Xinhua | English.news.cn"),
             "Rail link opens"
         );
+        let m = parse_line("Xinhua | Updated: 2024-03-30 21:05").unwrap();
+        assert_eq!(
+            (iso(&m).as_deref(), m.outlet.as_deref()),
+            (Some("2024-03-30T21:05"), Some("Xinhua"))
+        );
+        assert_eq!(
+            parse_line("(Source: Xinhua)").unwrap().outlet.as_deref(),
+            Some("Xinhua")
+        );
+        let m = parse_line("Posted by: admin on March 30, 2024").unwrap();
+        assert_eq!(iso(&m).as_deref(), Some("2024-03-30"));
         let m = parse_line("By Aida Nur in Business on 3 July 2024").unwrap();
         assert_eq!(iso(&m).as_deref(), Some("2024-07-03"));
         assert_eq!(

@@ -76,7 +76,10 @@ fn body_bounds(texts: &[String], kinds: &[Kind]) -> Option<(usize, usize)> {
     let mut cur: Option<(usize, usize, i64, i64)> = None; // start, best end, best sum, running sum
     for i in 0..texts.len() {
         let w = weight(&texts[i], &kinds[i]);
-        let opens = kinds[i] == Kind::Text && lines::is_prose(&texts[i], &lines::shape(&texts[i]));
+        // a short question or exclamation is a headline, not the first line of a body
+        let opens = kinds[i] == Kind::Text
+            && lines::is_prose(&texts[i], &lines::shape(&texts[i]))
+            && !lines::is_exclaiming_headline(&texts[i]);
         cur = match cur {
             None if opens && w > 0 => Some((i, i, w, w)),
             None => None,
@@ -125,6 +128,14 @@ fn pick_title(texts: &[String], kinds: &[Kind], start: usize) -> Option<String> 
         .or(cands.first())?;
     let t = meta::strip_site_suffix(pick).trim();
     (!t.is_empty()).then(|| t.to_string())
+}
+
+/// The agency a last paragraph signs off with: "... the ministry said. (Xinhua)".
+fn signed_off(par: &str) -> Option<String> {
+    let inner = par.trim_end().strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let name = inner[open..].trim_start_matches(['(', '（']);
+    meta::outlet_line(name)
 }
 
 /// Words with a letter or digit (separators like `|` do not count).
@@ -233,7 +244,8 @@ pub fn build(story: &[String], page_dates: &[Stamp]) -> Option<Story> {
         .find_map(|(_, m)| m.outlet.clone())
         .or(dl_agency)
         .or_else(|| tail.iter().find_map(|(_, m)| m.outlet.clone()))
-        .or(tail_line);
+        .or(tail_line)
+        .or_else(|| paras.last().and_then(|p| signed_off(p)));
 
     Some(Story {
         title,
