@@ -167,6 +167,21 @@ const CASES: &[Case] = &[
         ],
         articles: 1,
     },
+    Case {
+        name: "long sentence-case headline stays a headline",
+        page: "China and five Central Asian countries vow to deepen cooperation in trade and energy\n\
+               Updated: 2024-05-20 21:05\n\
+               China and five Central Asian countries vowed on Monday to deepen cooperation in trade.\n\
+               The ministers also agreed to study new pipelines and power lines across the region.",
+        title: Some("China and five Central Asian countries vow to deepen cooperation in trade and energy"),
+        published: Some("2024-05-20T21:05"),
+        outlet: None,
+        body: &[
+            "China and five Central Asian countries vowed on Monday to deepen cooperation in trade.",
+            "The ministers also agreed to study new pipelines and power lines across the region.",
+        ],
+        articles: 1,
+    },
 ];
 
 #[test]

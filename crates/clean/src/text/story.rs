@@ -72,14 +72,22 @@ fn weight(text: &str, kind: &Kind) -> i64 {
 /// weight, so a lone promotional sentence in a menu loses to the story, and the first story
 /// wins over a longer one appended after it.
 fn body_bounds(texts: &[String], kinds: &[Kind]) -> Option<(usize, usize)> {
+    regions(texts, kinds, true).or_else(|| regions(texts, kinds, false))
+}
+
+/// [`body_bounds`] with regions opening at a sentence ([`lines::opens_body`]) when `strict`, else
+/// at any prose line; a region extends over any prose line.
+fn regions(texts: &[String], kinds: &[Kind], strict: bool) -> Option<(usize, usize)> {
     let mut regions: Vec<(usize, usize, i64)> = Vec::new();
     let mut cur: Option<(usize, usize, i64, i64)> = None; // start, best end, best sum, running sum
     for i in 0..texts.len() {
         let w = weight(&texts[i], &kinds[i]);
-        // a short question or exclamation is a headline, not the first line of a body
-        let opens = kinds[i] == Kind::Text
-            && lines::is_prose(&texts[i], &lines::shape(&texts[i]))
-            && !lines::is_exclaiming_headline(&texts[i]);
+        let shape = lines::shape(&texts[i]);
+        let prose = kinds[i] == Kind::Text && lines::is_prose(&texts[i], &shape);
+        // a long sentence-case headline or a short question is not the first line of a body
+        let opens = prose
+            && !lines::is_exclaiming_headline(&texts[i])
+            && (!strict || lines::opens_body(&texts[i], &shape));
         cur = match cur {
             None if opens && w > 0 => Some((i, i, w, w)),
             None => None,
@@ -88,7 +96,7 @@ fn body_bounds(texts: &[String], kinds: &[Kind]) -> Option<(usize, usize)> {
                 if run <= 0 {
                     regions.push((s, be, bs));
                     (opens && w > 0).then_some((i, i, w, w))
-                } else if run > bs && opens {
+                } else if run > bs && prose {
                     Some((s, i, run, run))
                 } else {
                     Some((s, be, bs, run))
