@@ -186,13 +186,14 @@ def main():
             continue
         alts = []
         folded = fold(name)
-        for a in [folded, name.replace("\u2019", "'")] + list(c.get("alternatenames") or []):
+        short = [name[: -len(" City")]] if name.endswith(" City") else []  # "New York" of "New York City"
+        for a in short + [folded, name.replace("\u2019", "'")] + list(c.get("alternatenames") or []):
             a = a.strip()
             if a == name or a in alts or not latin(a) or a.lower() in common or not a[0].isupper():
                 continue
             # English exonyms and plain transliterations: ASCII, no syllable hyphens or apostrophes
             # inside (those are Wade-Giles and dialect forms that collide with other words)
-            if a in (folded, name.replace("\u2019", "'")) or (a == fold(a) and re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z]+)*", a)):
+            if a in short or a in (folded, name.replace("\u2019", "'")) or (a == fold(a) and re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z]+)*", a)):
                 alts.append(a)
             if len(alts) >= 6:
                 break

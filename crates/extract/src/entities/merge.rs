@@ -231,11 +231,26 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
         if toks.iter().any(|t| head_type(t).is_some()) {
             continue;
         }
+        // all its words are the person's, or the family name is and the initials agree
+        // ("Archimedes Mukhambetov" and "A. Mukhambetov")
+        let same = |p: &[String]| {
+            toks.iter().all(|t| p.contains(t))
+                || (toks.len() >= 2
+                    && p.len() >= 2
+                    && toks.last() == p.last()
+                    && toks[0].chars().next() == p[0].chars().next())
+        };
         let target = person_groups
             .iter()
             .copied()
-            .find(|&p| toks.iter().all(|t| groups[p].tokens.contains(t)));
+            .find(|&p| same(&groups[p].tokens));
         if let Some(p) = target {
+            let forms = std::mem::take(&mut groups[gi].forms);
+            for f in forms {
+                if !groups[p].forms.contains(&f) {
+                    groups[p].forms.push(f);
+                }
+            }
             let moved = std::mem::take(&mut groups[gi].mentions);
             groups[p].mentions.extend(moved);
         }

@@ -120,7 +120,15 @@ pub struct Mention {
 }
 
 fn namey(w: &Word) -> bool {
-    w.cap() && w.text.chars().any(|c| c.is_alphabetic())
+    (w.cap() && w.text.chars().any(|c| c.is_alphabetic())) || is_particle_name(w.text)
+}
+
+/// "al-Jaafari", "el-Sisi": a lower-case Arabic article glued to a capitalized name.
+fn is_particle_name(w: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "as-", "az-"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Runs of capitalized words (with connectors between them) inside one sentence.
@@ -358,6 +366,19 @@ fn tag_at(
         .map(|t| (t.label, t.score))
 }
 
+/// What surrounds a run of words that [`unknown`] classifies.
+#[derive(Clone, Copy)]
+struct RunContext {
+    /// A title or honorific precedes it.
+    titled: bool,
+    /// It is the whole capitalized run, not a piece of a longer phrase.
+    whole: bool,
+}
+
+fn first_of_sentence(words: &[Word], i: usize) -> bool {
+    i == 0 || words[i - 1].sent != words[i].sent
+}
+
 /// Classifies a run of words that neither the gazetteer nor a head word types.
 fn unknown(
     doc: &Doc,
@@ -366,8 +387,9 @@ fn unknown(
     tags: &[NerSpan],
     w0: usize,
     w1: usize,
-    titled: bool,
+    ctx: RunContext,
 ) -> Option<Kind> {
+    let RunContext { titled, whole } = ctx;
     let n = w1 - w0;
     let ws = &words[w0..w1];
     if n == 1
@@ -395,9 +417,14 @@ fn unknown(
         return Some(Kind::Typed(EntityType::Person));
     }
     if n == 1 {
-        // a lone word may be a short form of a longer name (the tagger's lone-word organizations
-        // are mostly pieces of title-case phrases)
-        return Some(Kind::Single);
+        // a lone word the tagger is sure names an organization ("Huawei") when it stands alone,
+        // not inside a longer capitalized phrase; any other lone word may be a short form
+        return match tag_at(doc, words, tags, w0, w1) {
+            Some((Label::Org, score)) if score >= 0.9 && whole && !first_of_sentence(words, w0) => {
+                Some(Kind::Typed(EntityType::Organization))
+            }
+            _ => Some(Kind::Single),
+        };
     }
     if n > 4 {
         return None;
@@ -439,7 +466,10 @@ fn unknown(
         Some((Label::Loc, score)) if score >= 0.9 && !adjective => {
             Some(Kind::Typed(EntityType::Place))
         }
-        // a multi-word organization name without a head word is rarer than a title-case phrase
+        // a multi-word organization without a head word, when it is the whole capitalized run
+        Some((Label::Org, score)) if score >= 0.9 && whole && !adjective => {
+            Some(Kind::Typed(EntityType::Organization))
+        }
         _ => None,
     }
 }
@@ -482,6 +512,13 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
     for (r0, r1) in runs(words) {
         let mut i = r0;
         let mut titled = false;
+        let first = {
+            let mut f = r0;
+            while f < r1 && (is_function_word(words[f].text) || is_connector(words[f].text)) {
+                f += 1;
+            }
+            f
+        };
         // a capitalized function word opens sentences and headlines, it is not a name
         while i < r1 && (is_function_word(words[i].text) || is_connector(words[i].text)) {
             i += 1;
@@ -557,7 +594,11 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                             continue;
                         }
                     }
-                    match unknown(doc, g, words, tags, i, e, titled) {
+                    let ctx = RunContext {
+                        titled,
+                        whole: i == first && e == r1,
+                    };
+                    match unknown(doc, g, words, tags, i, e, ctx) {
                         Some(k) => (e, k),
                         None => {
                             i = e;
