@@ -131,3 +131,54 @@ fn dev_pages_meet_the_floors() {
     assert!(d >= 0.88, "published accuracy {d:.3} below floor");
     assert!(o >= 0.80, "outlet accuracy {o:.3} below floor");
 }
+
+/// The dev pages rewritten the way other scrapers and sites lay them out: single newlines,
+/// CRLF, a menu and login bar on top, a related-news list and a cookie banner at the bottom.
+fn variants(page: &str) -> Vec<String> {
+    let single = page.replace("\n\n", "\n");
+    let crlf = page.replace('\n', "\r\n");
+    let menu = format!("Home | News | World | Business | Sports\n\nSearch\n\nLog in\n\n{page}");
+    let tail = format!(
+        "{page}\n\nRelated News\n\nPort authority opens new berth\n\nFestival season begins in the north\n\n\
+         Share this article\n\nWe use cookies to give you the best experience. Accept all cookies\n"
+    );
+    vec![single, crlf, menu, tail]
+}
+
+#[test]
+fn dev_pages_survive_layout_variants() {
+    let Some(dir) = shared() else {
+        eprintln!("note: ../shared/dev not found, skipping the layout-variant check");
+        return;
+    };
+    let mut scores = Vec::new();
+    let mut titles = Vec::new();
+    let mut gold_files: Vec<PathBuf> = std::fs::read_dir(dir.join("gold"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    gold_files.sort();
+    for gp in gold_files {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gp).unwrap()).unwrap();
+        let name = gp.file_stem().unwrap().to_string_lossy().to_string();
+        let page = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+        let gbody = gold["body"].as_str().unwrap_or("");
+        for v in variants(&page) {
+            let arts = text::segment("v.txt", &v);
+            let best = arts
+                .iter()
+                .max_by(|a, b| f1(&a.body, gbody).total_cmp(&f1(&b.body, gbody)));
+            scores.push(best.map_or(0.0, |a| f1(&a.body, gbody)));
+            titles
+                .push(norm(best.and_then(|a| a.title.as_deref())) == norm(gold["title"].as_str()));
+        }
+    }
+    let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
+    let t = titles.iter().filter(|b| **b).count() as f64 / titles.len().max(1) as f64;
+    eprintln!(
+        "dev layout variants: body_f1 {mean:.4} title {t:.3} ({} pages)",
+        scores.len()
+    );
+    assert!(mean >= 0.97, "body F1 {mean:.4} below floor");
+    assert!(t >= 0.85, "title accuracy {t:.3} below floor");
+}
