@@ -182,6 +182,21 @@ const CASES: &[Case] = &[
         ],
         articles: 1,
     },
+    Case {
+        name: "a duplicated sentence paragraph is kept once and does not split the story",
+        page: "Border crossing reopens\n\n\
+               The border crossing reopened on Monday after two weeks of repairs, officials said.\n\n\
+               The border crossing reopened on Monday after two weeks of repairs, officials said.\n\n\
+               Trucks queued for several kilometres on both sides of the crossing in the morning.",
+        title: Some("Border crossing reopens"),
+        published: None,
+        outlet: None,
+        body: &[
+            "The border crossing reopened on Monday after two weeks of repairs, officials said.",
+            "Trucks queued for several kilometres on both sides of the crossing in the morning.",
+        ],
+        articles: 1,
+    },
 ];
 
 #[test]

@@ -106,8 +106,9 @@ fn continues(line: &str, widest: usize) -> bool {
 }
 
 /// Ranges of `lines` that hold one story each. A story after the first starts at a line that
-/// the page writes twice in a row (the appended story's headline); a leading range without any
-/// body is merged into the next.
+/// the page writes twice in a row (the appended story's headline; a doubled sentence is a
+/// duplicated paragraph, not a headline); a leading range without any body is merged into the
+/// next.
 pub fn split_stories(lines: &[String]) -> Vec<std::ops::Range<usize>> {
     let mut starts = vec![0];
     for i in 1..lines.len().saturating_sub(1) {
@@ -116,6 +117,7 @@ pub fn split_stories(lines: &[String]) -> Vec<std::ops::Range<usize>> {
             && l.chars().count() >= 10
             && l.chars().count() <= 300
             && !lines::is_furniture(l)
+            && !lines::shape(l).terminal
         {
             starts.push(i);
         }

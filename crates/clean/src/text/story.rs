@@ -218,6 +218,8 @@ pub fn build(story: &[String], page_dates: &[Stamp]) -> Option<Story> {
         });
     }
     paras.retain(|p| !p.is_empty());
+    // a paragraph the page repeats on the next line is kept once
+    paras.dedup();
     if paras.is_empty() {
         return None;
     }
