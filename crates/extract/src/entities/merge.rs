@@ -1,30 +1,32 @@
 //! Merging mentions into entities: one country per ISO code, one organization per name or
 //! acronym, one person per full name with family-name and partial mentions as aliases.
 
-use super::lexicon::{head_type, is_connector};
+use super::forms::{body_of, build, initials, merge_prefixed_orgs, short_form_of};
+use super::lexicon::head_type;
 use super::names::{clean, strip_possessive};
-use super::spans::{Kind, Mention, Word};
+use super::spans::{Kind, Mention};
+use super::words::Word;
 use super::Found;
 use crate::gazetteer::{is_acronym, key, Gazetteer, Hit};
 use crate::Doc;
-use corridor_model::{Entity, EntityType};
+use corridor_model::EntityType;
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// One entity being assembled.
-struct Group {
-    kind: EntityType,
-    hit: Option<Hit>,
+pub(super) struct Group {
+    pub(super) kind: EntityType,
+    pub(super) hit: Option<Hit>,
     /// Surface forms (cleaned), in order of appearance, and whether each is an adjective.
-    forms: Vec<(String, bool)>,
-    acronym: Option<String>,
-    mentions: Vec<Range<usize>>,
+    pub(super) forms: Vec<(String, bool)>,
+    pub(super) acronym: Option<String>,
+    pub(super) mentions: Vec<Range<usize>>,
     /// Lower-case words of the fullest form (persons).
-    tokens: Vec<String>,
+    pub(super) tokens: Vec<String>,
 }
 
 impl Group {
-    fn new(kind: EntityType, hit: Option<Hit>) -> Self {
+    pub(super) fn new(kind: EntityType, hit: Option<Hit>) -> Self {
         Group {
             kind,
             hit,
@@ -35,7 +37,7 @@ impl Group {
         }
     }
 
-    fn add(&mut self, form: String, adjective: bool, range: Range<usize>) {
+    pub(super) fn add(&mut self, form: String, adjective: bool, range: Range<usize>) {
         if !form.is_empty() && !self.forms.iter().any(|(f, _)| *f == form) {
             self.forms.push((form, adjective));
         }
@@ -50,7 +52,7 @@ fn text_of<'a>(doc: &'a Doc, words: &[Word], m: &Mention) -> (&'a str, Range<usi
     (&doc.body[r.clone()], r)
 }
 
-fn person_tokens(name: &str) -> Vec<String> {
+pub(super) fn person_tokens(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(key)
         .filter(|w| !w.is_empty())
@@ -260,205 +262,4 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
     merge_prefixed_orgs(&mut groups, g);
 
     build(doc, groups, g)
-}
-
-/// Words that vary between the forms of one government body's name.
-fn is_variant_word(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "the"
-            | "regional"
-            | "municipal"
-            | "provincial"
-            | "people's"
-            | "people"
-            | "s"
-            | "autonomous"
-            | "region"
-            | "city"
-            | "province"
-            | "uygur"
-            | "uyghur"
-            | "zhuang"
-            | "hui"
-    )
-}
-
-/// One key for "Government of the Xinjiang Uygur Autonomous Region", "Xinjiang Government" and
-/// "Xinjiang Regional Government": the head word and the place, when nothing else differs.
-fn body_of(form: &str, g: &Gazetteer) -> Option<String> {
-    let k = key(form);
-    let words: Vec<&str> = k.split(' ').collect();
-    let head = words
-        .iter()
-        .rev()
-        .chain(words.first())
-        .find(|w| head_type(w) == Some(EntityType::Organization))?;
-    let mut place = None;
-    for (i, w) in words.iter().enumerate() {
-        match g.lookup(w).first() {
-            Some(Hit::Place(p)) => place = Some((i, format!("p{p}"))),
-            Some(Hit::Country(c) | Hit::CountryAdj(c)) => place = Some((i, format!("c{c}"))),
-            _ => continue,
-        }
-        break;
-    }
-    let (pi, p) = place?;
-    let rest_ok = words
-        .iter()
-        .enumerate()
-        .all(|(i, w)| i == pi || w == head || is_variant_word(w));
-    rest_ok.then(|| format!("body:{head}:{p}"))
-}
-
-/// The initials of a multi-word name ("Asian Development Bank" → "ADB").
-fn initials(name: &str) -> String {
-    let words: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() < 2 {
-        return String::new();
-    }
-    words
-        .iter()
-        .filter(|w| !is_connector(w))
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
-}
-
-/// Whether `short` is `long`'s first word and the rest of `long` is head words ("Khorgos" for
-/// "Khorgos Port", "TBEA" for "TBEA Co., Ltd.").
-fn short_form_of(short: &str, long: &str) -> bool {
-    let mut words = long.split_whitespace();
-    if words.next() != Some(short) {
-        return false;
-    }
-    let rest: Vec<&str> = words.collect();
-    !rest.is_empty()
-        && rest.iter().all(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.is_empty()
-                || head_type(w).is_some()
-                || matches!(w, "Autonomous" | "Uygur" | "Uyghur" | "Zhuang" | "Hui")
-        })
-}
-
-fn merge_prefixed_orgs(groups: &mut [Group], g: &Gazetteer) {
-    let n = groups.len();
-    for b in 0..n {
-        if groups[b].kind != EntityType::Organization || groups[b].mentions.is_empty() {
-            continue;
-        }
-        let Some(short) = groups[b].forms.first().map(|(f, _)| key(f)) else {
-            continue;
-        };
-        if !short.contains(' ') {
-            continue;
-        }
-        let target = (0..n).find(|&a| {
-            a != b
-                && groups[a].kind == EntityType::Organization
-                && !groups[a].mentions.is_empty()
-                && groups[a].forms.iter().any(|(f, _)| {
-                    let long = key(f);
-                    long.strip_suffix(&short).is_some_and(|prefix| {
-                        let p = prefix.trim();
-                        prefix.ends_with(' ')
-                            && !p.is_empty()
-                            && (g.lookup_key(p).is_some()
-                                || p.split(' ').all(|w| g.lookup_key(w).is_some()))
-                    })
-                })
-        });
-        if let Some(a) = target {
-            let moved = std::mem::take(&mut groups[b].mentions);
-            let forms = std::mem::take(&mut groups[b].forms);
-            groups[a].mentions.extend(moved);
-            for f in forms {
-                if !groups[a].forms.contains(&f) {
-                    groups[a].forms.push(f);
-                }
-            }
-        }
-    }
-}
-
-fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Found> {
-    groups.retain(|gr| !gr.mentions.is_empty() && !gr.forms.is_empty());
-    for gr in &mut groups {
-        gr.mentions.sort_by_key(|r| r.start);
-    }
-    groups.sort_by_key(|gr| gr.mentions[0].start);
-    let mut out: Vec<Found> = Vec::with_capacity(groups.len());
-    for gr in groups {
-        let nouns: Vec<&String> = gr
-            .forms
-            .iter()
-            .filter(|(_, adj)| !adj)
-            .map(|(f, _)| f)
-            .collect();
-        let fullest = nouns
-            .iter()
-            .max_by_key(|f| (f.split_whitespace().count(), !is_acronym(f), f.len()))
-            .map(|f| f.to_string());
-        let (mut entity_name, mut iso, mut lat, mut lon, mut acronym) =
-            (fullest.clone(), None, None, None, gr.acronym.clone());
-        match gr.hit {
-            Some(Hit::Country(i)) => {
-                entity_name = Some(g.countries[i].name.clone());
-                iso = Some(g.countries[i].iso.clone());
-            }
-            Some(Hit::Place(i)) => {
-                let p = &g.places[i];
-                lat = Some(p.lat);
-                lon = Some(p.lon);
-                if entity_name.is_none() {
-                    entity_name = Some(p.name.clone());
-                }
-            }
-            Some(Hit::Org(i)) => {
-                let o = &g.orgs[i];
-                if entity_name.as_deref().is_none_or(is_acronym) {
-                    entity_name = Some(o.name.clone());
-                }
-                if acronym.is_none() {
-                    acronym = o.acronym.clone();
-                }
-            }
-            _ => {}
-        }
-        let Some(name) = entity_name else { continue };
-        let mut aliases: Vec<String> = nouns
-            .iter()
-            .filter(|f| ***f != name)
-            .map(|f| f.to_string())
-            .collect();
-        if let Some(Hit::Place(i)) = gr.hit {
-            if g.places[i].name != name && !aliases.contains(&g.places[i].name) {
-                aliases.push(g.places[i].name.clone());
-            }
-        }
-        if acronym.as_deref() == Some(name.as_str()) {
-            acronym = None;
-        }
-        aliases.retain(|a| Some(a.as_str()) != acronym.as_deref());
-        let mentions = gr.mentions.iter().map(|r| doc.span(r.clone())).collect();
-        out.push(Found {
-            entity: Entity {
-                id: format!("e{}", out.len() + 1),
-                kind: gr.kind,
-                name,
-                iso,
-                lat,
-                lon,
-                acronym,
-                aliases,
-                mentions,
-            },
-            mentions: gr.mentions,
-        });
-    }
-    out
 }

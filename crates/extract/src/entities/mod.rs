@@ -1,21 +1,27 @@
 //! Entities: people, organizations, countries and places, merged across mentions.
 //!
-//! The finder works in three steps, one file each:
-//! 1. [`spans`]: capitalized word runs of each sentence are cut into mentions by the head-word
-//!    lexicon ([`lexicon`]), the title grammar ([`crate::roles::titles`]) and the gazetteers
-//!    ([`crate::gazetteer`]); the learned tagger ([`crate::ner`]) decides the runs that none of
-//!    them types.
-//! 2. [`merge`]: mentions of one entity are merged (acronyms, family names, country names and
-//!    adjectives) and each entity gets its canonical name.
-//! 3. [`names`]: names are cleaned of honorifics, titles and a leading "the".
+//! The finder works in steps, one file each:
+//! 1. `words`: tokens as words (hyphen compounds of gazetteer names split), each with its
+//!    gazetteer key and one-word reading, and the runs of capitalized words of each sentence.
+//! 2. `spans`: each run is cut into mentions by the title grammar ([`crate::roles::titles`]),
+//!    the gazetteers ([`crate::gazetteer`]) and head words ([`lexicon`], `heads`); `classify`
+//!    types what is left (title or honorific before it, known given names, apposition, the
+//!    learned tagger [`crate::ner`] for multi-word persons and places and lone organizations).
+//! 3. `merge`: mentions of one entity are merged (acronyms defined in the text, family names,
+//!    country names and adjectives, government-body variants) and `forms` gives each entity
+//!    its canonical name, aliases, ISO code or coordinates ([`names`] cleans honorifics).
 //!
 //! Known limits: persons are found by the tagger, by a title or honorific before them, or by
 //! known given and family names; a name that is none of these is missed.
 
+mod classify;
+mod forms;
+mod heads;
 pub mod lexicon;
 mod merge;
 pub mod names;
 mod spans;
+mod words;
 
 use crate::gazetteer::Gazetteer;
 use crate::Doc;
@@ -47,7 +53,7 @@ impl EntityFinder {
     /// The entities of `doc`, in order of first mention, with ids `e1`, `e2`, ...
     pub fn find(&self, doc: &Doc) -> Vec<Found> {
         let tags = self.tagger.tag(doc);
-        let words = spans::words(doc, Gazetteer::get());
+        let words = words::words(doc, Gazetteer::get());
         let mentions = spans::mentions(doc, &words, &tags, Gazetteer::get());
         merge::merge(doc, &words, mentions, Gazetteer::get())
     }

@@ -1,0 +1,223 @@
+//! Runs that neither the gazetteer nor a head word types: persons, the tagger's names, lone
+//! words, and one-word cities that are more likely parts of other names.
+
+use super::lexicon::{head_type, is_chinese_surname, is_connector, is_function_word};
+use super::spans::Kind;
+use super::words::*;
+use crate::gazetteer::{is_acronym, Gazetteer, Hit};
+use crate::ner::{Label, NerSpan};
+use crate::roles::titles::title_at;
+use crate::Doc;
+use corridor_model::EntityType;
+
+/// The tagger's label for words `w0..w1`: the first tagged span that overlaps them (tagger
+/// spans are in token indices of the [`Doc`], words may be finer, so bytes are compared).
+pub(super) fn tag_at(
+    doc: &Doc,
+    words: &[Word],
+    tags: &[NerSpan],
+    w0: usize,
+    w1: usize,
+) -> Option<(Label, f32)> {
+    let (a, b) = (words[w0].start, words[w1 - 1].end);
+    tags.iter()
+        .find(|t| {
+            let (Some(first), Some(last)) = (
+                doc.tokens.get(t.start),
+                doc.tokens.get(t.end.wrapping_sub(1)),
+            ) else {
+                return false;
+            };
+            first.start < b && a < last.end
+        })
+        .map(|t| (t.label, t.score))
+}
+
+/// What surrounds a run of words that [`unknown`] classifies.
+#[derive(Clone, Copy)]
+pub(super) struct RunContext {
+    /// A title or honorific precedes it.
+    pub(super) titled: bool,
+    /// It is the whole capitalized run, not a piece of a longer phrase.
+    pub(super) whole: bool,
+}
+
+pub(super) fn first_of_sentence(words: &[Word], i: usize) -> bool {
+    i == 0 || words[i - 1].sent != words[i].sent
+}
+
+/// Classifies a run of words that neither the gazetteer nor a head word types.
+pub(super) fn unknown(
+    doc: &Doc,
+    g: &Gazetteer,
+    words: &[Word],
+    tags: &[NerSpan],
+    w0: usize,
+    w1: usize,
+    ctx: RunContext,
+) -> Option<Kind> {
+    let RunContext { titled, whole } = ctx;
+    let n = w1 - w0;
+    let ws = &words[w0..w1];
+    if n == 1
+        && is_acronym(ws[0].text)
+        && ws[0].text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    {
+        return Some(Kind::Acronym);
+    }
+    let not_name = |w: &Word| {
+        is_function_word(w.text)
+            || is_connector(w.text)
+            || head_type(w.text).is_some()
+            || title_at(&[w.text], 0).is_some()
+            || is_title_word(w.text)
+            || is_acronym(w.text)
+            || !w.text.chars().any(|c| c.is_lowercase())
+    };
+    if ws
+        .iter()
+        .any(|w| not_name(w) && !(w.text.len() == 2 && w.text.ends_with('.')))
+    {
+        return None;
+    }
+    if titled && n <= 5 {
+        return Some(Kind::Typed(EntityType::Person));
+    }
+    if n == 1 {
+        // a lone word the tagger is sure names an organization ("Huawei") when it stands alone,
+        // not inside a longer capitalized phrase; any other lone word may be a short form
+        return match tag_at(doc, words, tags, w0, w1) {
+            Some((Label::Org, score)) if score >= 0.9 && whole && !first_of_sentence(words, w0) => {
+                Some(Kind::Typed(EntityType::Organization))
+            }
+            _ => Some(Kind::Single),
+        };
+    }
+    if n > 4 {
+        return None;
+    }
+    let known = ws
+        .iter()
+        .filter(|w| g.is_person_token(w.text) || is_chinese_surname(w.text))
+        .count();
+    let initials = ws
+        .iter()
+        .any(|w| w.text.len() == 2 && w.text.ends_with('.'));
+    // "Busadee Santipitaks, acting permanent secretary", "said Yergalym Nursalimuly"
+    let appositive = words.get(w1).is_some_and(|w| w.text == ",")
+        && (title_at(&texts(words, w1 + 1, 6), 0).is_some()
+            || matches!(
+                words.get(w1 + 1).map(|w| w.text),
+                Some("a" | "an" | "the" | "who")
+            ));
+    let speaker = w0 > 0 && matches!(words[w0 - 1].text, "said" | "says" | "told")
+        || matches!(
+            words.get(w1).map(|w| w.text),
+            Some("said" | "says" | "noted" | "stressed" | "added" | "told")
+        );
+    if known >= 1 || initials || appositive || speaker {
+        return Some(Kind::Typed(EntityType::Person));
+    }
+    // the tagger decides runs that nothing above types (persons and places; organizations carry
+    // head words); adjectives ("Central Asian") are not names
+    let adjective = ws.last().is_some_and(|w| {
+        let l = w.text.to_lowercase();
+        ["ian", "ean", "ese", "ish", "ic"]
+            .iter()
+            .any(|s| l.ends_with(s))
+    });
+    match tag_at(doc, words, tags, w0, w1) {
+        Some((Label::Per, score)) if score >= 0.8 && !adjective => {
+            Some(Kind::Typed(EntityType::Person))
+        }
+        Some((Label::Loc, score)) if score >= 0.9 && !adjective => {
+            Some(Kind::Typed(EntityType::Place))
+        }
+        // a multi-word organization without a head word, when it is the whole capitalized run
+        Some((Label::Org, score)) if score >= 0.9 && whole && !adjective => {
+            Some(Kind::Typed(EntityType::Organization))
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn texts<'a>(words: &[Word<'a>], from: usize, n: usize) -> Vec<&'a str> {
+    words.iter().skip(from).take(n).map(|w| w.text).collect()
+}
+
+/// Words that modify titles and offices ("Foreign", "Affairs", "Vice"): never part of a name.
+pub(super) fn is_title_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "foreign"
+            | "affairs"
+            | "vice"
+            | "deputy"
+            | "assistant"
+            | "special"
+            | "acting"
+            | "general"
+            | "regional"
+            | "economic"
+            | "comprehensive"
+            | "national"
+            | "international"
+            | "state"
+            | "central"
+            | "municipal"
+            | "provincial"
+            | "people"
+            | "republic"
+            | "kingdom"
+    )
+}
+
+/// A one-word city that is more likely part of a person's name or a common word: a small city
+/// inside a run of other unknown capitalized words ("Cheng Daopin", "Lawrence Wong"), a city
+/// whose name is a head word ("Summit"), or a small city that no locative preposition introduces.
+pub(super) fn weak_place(
+    g: &Gazetteer,
+    words: &[Word],
+    i: usize,
+    end: usize,
+    h: Hit,
+    limit: usize,
+) -> bool {
+    let Hit::Place(p) = h else { return false };
+    let place = &g.places[p];
+    if end != i + 1 || place.kind != "city" {
+        return false;
+    }
+    if head_type(words[i].text).is_some()
+        || is_function_word(words[i].text)
+        || is_title_word(words[i].text)
+    {
+        return true;
+    }
+    let unknown_word = |k: usize| {
+        k < limit
+            && namey(&words[k])
+            && words[k].hit.is_none()
+            && head_type(words[k].text).is_none()
+    };
+    let next_unknown = unknown_word(i + 1);
+    let prev_unknown = i > 0 && words[i - 1].sent == words[i].sent && unknown_word_before(words, i);
+    if place.population < 5_000_000 && (next_unknown || prev_unknown) {
+        return true;
+    }
+    let locative = i > 0
+        && matches!(
+            words[i - 1].text,
+            "in" | "at" | "to" | "from" | "near" | "of" | "and" | "," | "via"
+        );
+    place.population < 100_000 && !locative
+}
+
+pub(super) fn unknown_word_before(words: &[Word], i: usize) -> bool {
+    let w = &words[i - 1];
+    namey(w)
+        && w.hit.is_none()
+        && head_type(w.text).is_none()
+        && !is_function_word(w.text)
+        && title_at(&[w.text], 0).is_none()
+}

@@ -1,0 +1,128 @@
+//! Names typed by their head word: "... Centre", "Ministry of ...", "... Province".
+
+use super::lexicon::{head_type, is_function_word};
+use super::words::*;
+use crate::gazetteer::{is_acronym, Hit};
+use crate::roles::titles::title_at;
+use corridor_model::EntityType;
+
+/// The end of a name headed by a type word in `words[i..limit]`, with its type: the rightmost
+/// head word (words joined by hyphens, possessives, "and" or "&" count as one name), then
+/// `of ...` chains for organizations, places and gatherings.
+pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize, EntityType)> {
+    let mut j = i;
+    let mut head = None;
+    while j < limit {
+        let w = &words[j];
+        if namey(w) {
+            let followed_by_of = matches!(words.get(j + 1).map(|w| w.text), Some("of" | "for"));
+            if j > i || followed_by_of {
+                if let Some(t) = head_type(w.text.trim_end_matches('.')) {
+                    head = Some((j + 1, t));
+                }
+            }
+            j += 1;
+        } else if is_joiner(w.text)
+            && j > i
+            && j + 1 < limit
+            && namey(&words[j + 1])
+            && (w.text == "-" || !is_place_or_country(&words[j - 1]))
+        {
+            j += 1;
+        } else if paren_acronym(words, j, limit) {
+            j += 3;
+        } else if matches!(w.text, "and" | "&")
+            && j > i
+            && j + 1 < limit
+            && namey(&words[j + 1])
+            && !is_acronym(words[j - 1].text)
+            && !is_acronym(words[j + 1].text)
+            && !is_place_or_country(&words[j - 1])
+            && !is_place_or_country(&words[j + 1])
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let (mut end, ty) = head?;
+    // "China Jiangsu Province" is a country and then a province
+    if ty == EntityType::Place
+        && end > i + 1
+        && matches!(words[i].hit, Some(Hit::Country(_) | Hit::CountryAdj(_)))
+    {
+        return None;
+    }
+    if ty == EntityType::Organization || ty == EntityType::Place || ty == EntityType::EventName {
+        // "Ministry of Commerce of Cambodia", "Department of Culture and Tourism"
+        loop {
+            let link = words.get(end).map(|w| w.text);
+            if end < limit && matches!(link, Some("of" | "for" | "on")) {
+                let mut k = end + 1;
+                if words.get(k).is_some_and(|w| w.text == "the") {
+                    k += 1;
+                }
+                if k >= limit
+                    || is_function_word(words[k].text)
+                    || title_at(&[words[k].text], 0).is_some()
+                {
+                    break;
+                }
+                let mut m = k;
+                while m < limit {
+                    if paren_acronym(words, m, limit) {
+                        m += 3;
+                    } else if namey(&words[m])
+                        || (is_joiner(words[m].text) && m + 1 < limit && namey(&words[m + 1]))
+                        || (words[m].text == "," && next_is_company_suffix(words, m))
+                    {
+                        m += 1;
+                    } else {
+                        break;
+                    }
+                }
+                // "Culture and Tourism": an "and" inside the chain joins two capitalized words
+                while m + 1 < limit
+                    && words[m].text == "and"
+                    && namey(&words[m + 1])
+                    && !is_place_or_country(&words[m + 1])
+                    && title_at(&[words[m + 1].text], 0).is_none()
+                {
+                    m += 1;
+                    while m < limit && namey(&words[m]) {
+                        m += 1;
+                    }
+                }
+                if m == k {
+                    break;
+                }
+                end = m;
+            } else if end < limit && words[end].text == "," && next_is_company_suffix(words, end) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+    }
+    Some((end, ty))
+}
+
+/// "(CPC)" inside a name that goes on after it: "Communist Party of China (CPC) Central Committee".
+pub(super) fn paren_acronym(words: &[Word], j: usize, limit: usize) -> bool {
+    j < limit
+        && words.get(j).is_some_and(|w| w.text == "(")
+        && words.get(j + 1).is_some_and(|w| is_acronym(w.text))
+        && words.get(j + 2).is_some_and(|w| w.text == ")")
+        && words.get(j + 3).is_some_and(|w| {
+            namey(w) && w.sent == words[j].sent && !is_function_word(w.text) && title_at(&[w.text], 0).is_none()
+        })
+        // the name must go on to a head word: "(CPC) Central Committee"
+        && words[j + 3..].iter().take(3).take_while(|w| namey(w)).any(|w| head_type(w.text).is_some())
+}
+
+pub(super) fn is_place_or_country(w: &Word) -> bool {
+    matches!(
+        w.hit,
+        Some(Hit::Country(_) | Hit::CountryAdj(_) | Hit::Place(_))
+    )
+}
