@@ -13,6 +13,8 @@ pub struct Meta {
     pub published: Option<Stamp>,
     /// Publishing organisation named by a source or byline field.
     pub outlet: Option<String>,
+    /// The date is labelled as an update (`Updated:`), weaker than a publication label.
+    pub updated: bool,
 }
 
 fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
@@ -54,15 +56,18 @@ fn only_filler(s: &str) -> bool {
 }
 
 /// A date field: an optional label and a date with nothing else.
-fn date_field(seg: &str) -> Option<Stamp> {
+fn date_field(seg: &str) -> Option<(Stamp, bool)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let r = re(&RE, &format!(r"(?i)^\s*{DATE_LABEL}\s*[:：]?\s*"));
-    let rest = match r.find(seg) {
-        Some(m) => &seg[m.end()..],
-        None => seg,
+    let (rest, updated) = match r.find(seg) {
+        Some(m) => (
+            &seg[m.end()..],
+            m.as_str().to_lowercase().contains("updated"),
+        ),
+        None => (seg, false),
     };
     let f = date::find(rest)?;
-    (only_filler(&rest[..f.start]) && only_filler(&rest[f.end..])).then_some(f.stamp)
+    (only_filler(&rest[..f.start]) && only_filler(&rest[f.end..])).then_some((f.stamp, updated))
 }
 
 /// Cleans an outlet name: trims decorations, rejects sentences and over-long strings.
@@ -101,10 +106,11 @@ fn field(seg: &str) -> Option<Meta> {
     static STAFF: OnceLock<Regex> = OnceLock::new();
     static PERSON: OnceLock<Regex> = OnceLock::new();
     let seg = seg.trim();
-    if let Some(d) = date_field(seg) {
+    if let Some((d, updated)) = date_field(seg) {
         return Some(Meta {
             published: Some(d),
             outlet: None,
+            updated,
         });
     }
     if let Some(c) = re(&SOURCE, r"(?i)^(?:source|from|来源|來源)\s*[:：]\s*(.+)$").captures(seg)
@@ -112,6 +118,7 @@ fn field(seg: &str) -> Option<Meta> {
         return Some(Meta {
             published: None,
             outlet: clean_outlet(&c[1]),
+            updated: false,
         });
     }
     if let Some(c) = re(
@@ -124,12 +131,12 @@ fn field(seg: &str) -> Option<Meta> {
             // "By Sun Hui ( chinadaily.com.cn )"; "By Global Times" names the outlet itself
             let outlet = c.get(2).and_then(|o| clean_outlet(o.as_str()));
             let outlet = outlet.or_else(|| outlet_line(&c[1]));
-            return Some(Meta { published: None, outlet });
+            return Some(Meta { published: None, outlet, updated: false });
         }
     }
     if let Some(c) = re(&STAFF, r"^(.{2,40}?)\s+(?i:staff\s+(?:writers?|reporters?)|correspondents?|reporters?|news\s+desk|staff)$").captures(seg) {
         if names_like(&c[1]) {
-            return Some(Meta { published: None, outlet: clean_outlet(&c[1]) });
+            return Some(Meta { published: None, outlet: clean_outlet(&c[1]), updated: false });
         }
     }
     if let Some(c) = re(&PERSON, r"(?i)^(?:author|reporter|writer|written\s+by|posted\s+by|editor|responsible\s+editor|责任编辑|编辑|作者|记者)\s*[:：]\s*(.+)$").captures(seg) {
@@ -191,7 +198,13 @@ pub fn parse_line(line: &str) -> Option<Meta> {
         match field(seg) {
             Some(m) => {
                 known += 1;
-                meta.published = meta.published.or(m.published);
+                // a publication date wins over an update date on the same line
+                if m.published.is_some()
+                    && (meta.published.is_none() || (meta.updated && !m.updated))
+                {
+                    meta.published = m.published;
+                    meta.updated = m.updated;
+                }
                 meta.outlet = meta.outlet.or(m.outlet);
             }
             // a section label beside a byline ("Nikkei staff writers | China")
@@ -344,6 +357,8 @@ mod tests {
             strip_site_suffix("Rail link opens - Xinhua | English.news.cn"),
             "Rail link opens"
         );
+        let m = parse_line("Updated: 2024-04-02 | Published: 2024-03-30").unwrap();
+        assert_eq!(iso(&m).as_deref(), Some("2024-03-30"));
         let m = parse_line("Xinhua | Updated: 2024-03-30 21:05").unwrap();
         assert_eq!(
             (iso(&m).as_deref(), m.outlet.as_deref()),

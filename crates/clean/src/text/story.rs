@@ -235,12 +235,18 @@ pub fn build(story: &[String], page_dates: &[Stamp]) -> Option<Story> {
     };
     let head = metas(0..start);
     let tail = metas(end + 1..texts.len());
+    // the first publication date above the body; an update date only when there is no other
     let head_date = head
         .iter()
-        .filter_map(|(i, m)| m.published.map(|d| (*i, d)))
-        .chain(prefixed.iter().copied().filter(|(i, _)| *i <= start));
+        .filter_map(|(i, m)| m.published.map(|d| ((m.updated, *i), d)))
+        .chain(
+            prefixed
+                .iter()
+                .filter(|(i, _)| *i <= start)
+                .map(|(i, d)| ((false, *i), *d)),
+        );
     let published = head_date
-        .min_by_key(|(i, _)| *i)
+        .min_by_key(|(k, _)| *k)
         .map(|(_, d)| d)
         .or_else(|| tail.iter().find_map(|(_, m)| m.published))
         .or(dl_date)
