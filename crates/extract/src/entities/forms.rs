@@ -160,7 +160,8 @@ pub(super) fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Fou
                 let p = &g.places[i];
                 lat = Some(p.lat);
                 lon = Some(p.lon);
-                if entity_name.is_none() {
+                // a dateline's "KUALA LUMPUR" is named as the gazetteer writes it
+                if entity_name.as_deref().is_none_or(is_acronym) {
                     entity_name = Some(p.name.clone());
                 }
             }

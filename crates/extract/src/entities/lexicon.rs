@@ -81,27 +81,15 @@ pub fn is_connector(word: &str) -> bool {
 }
 
 /// Honorifics that precede a name and are not part of it.
+#[rustfmt::skip]
 pub fn is_honorific(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.').to_lowercase().as_str(),
-        "h.e"
-            | "he"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "miss"
-            | "dr"
-            | "prof"
-            | "madam"
-            | "madame"
-            | "sir"
-            | "dame"
-            | "excellency"
-            | "his"
-            | "her"
-            | "mme"
-            | "u"
-            | "daw"
+        "h.e" | "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "madam" | "madame" | "sir" | "dame"
+            | "excellency" | "his" | "her" | "mme" | "u" | "daw" | "gen" | "lt" | "col" | "maj"
+            | "capt" | "adm" | "sgt" | "cmdr" | "rev" | "sen" | "rep" | "gov" | "amb" | "pres"
+            | "hon" | "datuk" | "dato" | "dato'" | "datin" | "seri" | "tun" | "pehin" | "haji"
+            | "hajah" | "sheikh" | "shaikh"
     )
 }
 

@@ -94,6 +94,14 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
             }
         }
         let gi = match &m.kind {
+            // "U.S. dollars" names a currency, not the country
+            Kind::Gaz(Hit::Country(_) | Hit::CountryAdj(_))
+                if words
+                    .get(m.w1)
+                    .is_some_and(|w| w.text.starts_with("dollar")) =>
+            {
+                continue;
+            }
             Kind::Gaz(h @ (Hit::Country(i) | Hit::CountryAdj(i))) => {
                 let gi = group_for(
                     &mut groups,

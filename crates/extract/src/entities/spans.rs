@@ -42,6 +42,9 @@ fn gazetteer_at(
     i: usize,
     limit: usize,
 ) -> Option<(usize, Hit)> {
+    if words[i].key.is_empty() {
+        return None;
+    }
     let max = g.max_tokens().min(8);
     let mut best = None;
     let mut k = String::new();
@@ -97,6 +100,10 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
         while i < r1 {
             let w = &words[i];
             if is_connector(w.text) || is_joiner(w.text) || w.text == "," {
+                // "Minister of X": what follows "of" is the title's domain or owner, no person
+                if matches!(w.text, "of" | "for") {
+                    titled = false;
+                }
                 i += 1;
                 continue;
             }

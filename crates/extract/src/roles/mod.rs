@@ -187,9 +187,9 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
 }
 
 /// A title in apposition after the person mention ending at word `p1`.
-fn after(ctx: &Ctx, p1: usize) -> Option<(String, Option<usize>)> {
+fn after(ctx: &Ctx, p1: usize) -> Vec<(String, Option<usize>)> {
     if ctx.text(p1) != "," {
-        return None;
+        return Vec::new();
     }
     let mut i = p1 + 1;
     if ctx.text(i) == "who" && matches!(ctx.text(i + 1), "is" | "was" | "serves") {
@@ -213,10 +213,33 @@ fn after(ctx: &Ctx, p1: usize) -> Option<(String, Option<usize>)> {
             i += 1;
         }
     }
-    let hi = (i + 8).min(ctx.words.len());
-    let words: Vec<&str> = ctx.words[i..hi].iter().map(|w| w.0).collect();
-    let (end, title) = title_at(&words, 0)?;
-    let after_title = i + end;
+    // one title or several joined by "and": "State Councilor and Minister of Public Security"
+    let mut titles = Vec::new();
+    let mut after_title = i;
+    loop {
+        let hi = (after_title + 8).min(ctx.words.len());
+        let words: Vec<&str> = ctx.words[after_title..hi].iter().map(|w| w.0).collect();
+        let Some((end, title)) = title_at(&words, 0) else {
+            break;
+        };
+        titles.push(title);
+        after_title += end;
+        let next: Vec<&str> = ctx
+            .words
+            .iter()
+            .skip(after_title + 1)
+            .take(8)
+            .map(|w| w.0)
+            .collect();
+        if ctx.text(after_title) == "and" && title_at(&next, 0).is_some() {
+            after_title += 1;
+        } else {
+            break;
+        }
+    }
+    if titles.is_empty() {
+        return Vec::new();
+    }
     // "X, Turkmenistan's Deputy Prime Minister and Foreign Minister Rashid Meredov": the title
     // belongs to the next person
     let next_person = |k: usize| {
@@ -224,14 +247,11 @@ fn after(ctx: &Ctx, p1: usize) -> Option<(String, Option<usize>)> {
             .get(&k)
             .is_some_and(|&(e, _)| ctx.kinds[e] == EntityType::Person)
     };
-    if next_person(after_title)
-        || ctx.text(after_title) == "and"
-        || is_honorific(ctx.text(after_title))
-    {
-        return None;
+    if next_person(after_title) || is_honorific(ctx.text(after_title)) {
+        return Vec::new();
     }
     if let Some((e, _)) = of_owner(ctx, after_title) {
         owner = Some(e);
     }
-    Some((title, owner))
+    titles.into_iter().map(|t| (t, owner)).collect()
 }

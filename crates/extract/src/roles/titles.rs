@@ -5,6 +5,8 @@
 //! affairs". The organization a title belongs to is not part of it: the caller reads it from the
 //! entities around the title.
 
+use crate::entities::lexicon::head_type;
+
 /// Offices: a title must contain one of these and end with one (or with a domain).
 #[rustfmt::skip]
 const OFFICES: &[&str] = &[
@@ -133,6 +135,30 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
             if let Some(n) = best {
                 // "Minister of Commerce Zhang" keeps the domain, "Department of Commerce" is no title
                 end += 1 + n;
+            } else if matches!(
+                head.as_str(),
+                "minister" | "secretary" | "commissioner" | "undersecretary"
+            ) {
+                // "Minister of Public Security": capitalized words that head no organization
+                let mut k = end + 1;
+                let mut last = None;
+                while k < words.len() && k <= end + 5 {
+                    let w = words[k];
+                    let cap = w.chars().next().is_some_and(char::is_uppercase);
+                    if cap && head_type(w).is_some() {
+                        // "Party Secretary of Guilin Tourism University": an organization
+                        last = None;
+                        break;
+                    } else if cap && !is_office(w) {
+                        last = Some(k + 1);
+                    } else if !(w == "and" && last.is_some()) {
+                        break;
+                    }
+                    k += 1;
+                }
+                if let Some(l) = last {
+                    end = l;
+                }
             }
         }
     }
