@@ -236,3 +236,17 @@ fn pages_without_text_yield_nothing() {
         assert!(segment("x.txt", page).is_empty(), "{page:?}");
     }
 }
+
+#[test]
+fn short_records_keep_their_text() {
+    let arts = segment("r.jsonl#3", "Ministers meet in Vientiane");
+    assert_eq!(arts.len(), 1);
+    assert_eq!(arts[0].body, "Ministers meet in Vientiane");
+    let one = "MOSCOW (AP)_ The mayor has set aside funds for a museum of rifles, an agency said. (ab/cd)";
+    let arts = segment("r.jsonl#4", one);
+    assert_eq!(
+        arts[0].body,
+        "The mayor has set aside funds for a museum of rifles, an agency said. (ab/cd)"
+    );
+    assert_eq!(arts[0].outlet.as_deref(), Some("AP"));
+}

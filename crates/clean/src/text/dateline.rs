@@ -26,7 +26,7 @@ fn pattern() -> &'static Regex {
         let place = format!(r"{word}(?:\s+{word}){{0,3}}");
         let month = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
         let pat = format!(
-            r"^(?P<place>{place})?(?:\s*,\s*(?P<region>{place}))?(?:\s*,?\s*(?P<md>(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month})(?:,?\s+(?:19|20)\d\d)?))?\s*,?\s*(?:[(（](?P<agency>[^()（）]{{2,40}})[)）])?\s*(?P<sep>--|—|–|-|:|：)\s+"
+            r"^(?P<place>{place})?(?:\s*,\s*(?P<region>{place}))?(?:\s*,?\s*(?P<md>(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month})(?:,?\s+(?:19|20)\d\d)?))?\s*,?\s*(?:[(（](?P<agency>[^()（）]{{2,40}})[)）])?\s*(?P<sep>--|—|–|-|_|:|：)(?:\s+|$)"
         );
         Regex::new(&pat).expect("dateline pattern compiles")
     })
@@ -66,6 +66,17 @@ pub fn find(par: &str) -> Option<Dateline> {
     }
     // what follows must read as a sentence, not a list or a title
     let rest = &par[len..];
+    if rest.is_empty() && (agency.is_some() || md.is_some()) && sep != ":" {
+        // a dateline on a line of its own ("NAIROBI, Kenya (AP) _")
+        let month_day = md.and_then(date::month_day);
+        let full = md.and_then(date::find).map(|f| f.stamp);
+        return Some(Dateline {
+            len,
+            agency,
+            month_day,
+            full,
+        });
+    }
     if rest.split_whitespace().count() < 4
         || !rest
             .chars()
@@ -80,6 +91,7 @@ pub fn find(par: &str) -> Option<Dateline> {
     let ok = match sep {
         ":" | "：" => (strong || words <= 2) && md.is_none() || agency.is_some(),
         "-" => strong,
+        "_" => agency.is_some(),
         _ => strong || words <= 3,
     };
     if !ok {
@@ -146,6 +158,14 @@ mod tests {
                 )),
             ),
             ("On 10 October, the summit opened in Vientiane.", None),
+            (
+                "MOSCOW (AP)_ The mayor has allocated funds for a museum.",
+                Some(("MOSCOW (AP)_ ", Some("AP"), None)),
+            ),
+            (
+                "NAIROBI, Kenya (AP) _",
+                Some(("NAIROBI, Kenya (AP) _", Some("AP"), None)),
+            ),
             (
                 "Jakarta, 30 March 2024 (ANTARA) - The ministers met in the capital.",
                 Some((

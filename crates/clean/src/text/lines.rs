@@ -134,7 +134,7 @@ pub fn is_caption(line: &str) -> bool {
     // "(Xinhua/Zou Jingyi)", "(Photo: CFP)", "(File photo)", "(Photo provided to China Daily)"
     re(
         &END_PAREN,
-        r"(?i)[(（]\s*(?:[^()（）/]{1,40}/[^()（）]{1,60}|(?:file\s+)?(?:photos?|images?|pictures?|pic|video|illustration|courtesy|credit|provided)\b[^()（）]{0,80})[)）]\s*$",
+        r"(?i)[(（]\s*(?:(?-i:\p{Lu})[^()（）/]{0,39}/[^()（）]{1,60}|(?:file\s+)?(?:photos?|images?|pictures?|pic|video|illustration|courtesy|credit|provided)\b[^()（）]{0,80})[)）]\s*$",
     )
     .is_match(t)
         || re(&END_BRACKET, r"(?i)\[\s*(?:photos?|images?|pictures?|file|provided|courtesy|credit|video)\b[^\]]{0,100}\]\s*$").is_match(t)
@@ -303,6 +303,7 @@ mod tests {
             "Photography exhibitions were held in three cities during the week of the forum.",
             "BEIJING, March 3 (Xinhua) -- Talks were held.",
             "He thanked the host (the Xinjiang government) for its support.",
+            "The rifle entered production in 1947, the agency said. (pvs/ji)",
         ] {
             assert!(!is_caption(no), "{no}");
         }

@@ -39,9 +39,15 @@ use corridor_model::Article;
 pub fn segment(source: &str, text: &str) -> Vec<Article> {
     let lines = prepare(text);
     let page_dates: Vec<date::Stamp> = date::find_all(text).into_iter().map(|f| f.stamp).collect();
-    split_stories(&lines)
+    let mut stories: Vec<story::Story> = split_stories(&lines)
         .into_iter()
         .filter_map(|r| story::build(&lines[r], &page_dates))
+        .collect();
+    if stories.is_empty() {
+        stories.extend(story::fallback(&lines));
+    }
+    stories
+        .into_iter()
         .map(|s| Article {
             source: source.to_string(),
             title: s.title,

@@ -40,6 +40,14 @@ fn kind(line: &str) -> Kind {
         Kind::Furniture
     } else if let Some(m) = meta::parse_line(line) {
         Kind::Meta(m)
+    } else if let Some(d) = dateline::find(line).filter(|d| d.len == line.len()) {
+        // a dateline on a line of its own
+        let outlet = d.agency.as_deref().and_then(meta::clean_outlet);
+        Kind::Meta(meta::Meta {
+            published: d.full,
+            outlet,
+            updated: false,
+        })
     } else {
         Kind::Text
     }
@@ -144,6 +152,21 @@ fn signed_off(par: &str) -> Option<String> {
     let open = inner.rfind(['(', '（'])?;
     let name = inner[open..].trim_start_matches(['(', '（']);
     meta::outlet_line(name)
+}
+
+/// A page without any body paragraph (a short record, a list): its text lines as they are, when
+/// they hold a few words; `None` for pages of furniture only.
+pub fn fallback(story: &[String]) -> Option<Story> {
+    let texts: Vec<&str> = story
+        .iter()
+        .filter(|l| kind(l) == Kind::Text)
+        .map(|l| l.as_str())
+        .collect();
+    let words: usize = texts.iter().map(|t| word_count(t)).sum();
+    (words >= 3).then(|| Story {
+        body: texts.join("\n\n"),
+        ..Default::default()
+    })
 }
 
 /// Words with a letter or digit (separators like `|` do not count).
