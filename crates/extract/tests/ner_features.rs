@@ -1,7 +1,9 @@
 //! Case tables for the tagger's features, tag scheme and corpus readers.
 
 use corridor_extract::ner::corpus::{bio, read_conll};
-use corridor_extract::ner::features::{hash_lower, hash_str, is_trigger, shape, SentenceFeats};
+use corridor_extract::ner::features::{
+    hash_lower, hash_str, is_trigger, shape, History, SentenceFeats,
+};
 use corridor_extract::ner::model::Model;
 use corridor_extract::ner::{allowed, spans, Label};
 
@@ -64,9 +66,22 @@ fn features_depend_on_context() {
     a.token(1, &mut again);
     assert_eq!(fa, again);
     let (mut d1, mut d2) = (Vec::new(), Vec::new());
-    a.dynamic(1, 0, 0, &mut d1);
-    a.dynamic(1, Label::Per.begin_tag(), 0, &mut d2);
+    let mut history = History::default();
+    a.dynamic(1, 0, 0, &history, &mut d1);
+    a.dynamic(1, Label::Per.begin_tag(), 0, &history, &mut d2);
     assert_ne!(d1, d2);
+    // Once "Tokayev" has been tagged PER in the document, its later mentions know it.
+    history.record(&a, 1, Label::Per.begin_tag());
+    let mut d3 = Vec::new();
+    a.dynamic(1, 0, 0, &history, &mut d3);
+    assert!(d3.len() > d1.len() && d3.starts_with(&d1));
+    // Lower-case words are not remembered.
+    let mut h2 = History::default();
+    let (mut e1, mut e2) = (Vec::new(), Vec::new());
+    b.dynamic(0, 0, 0, &h2, &mut e1);
+    h2.record(&b, 0, Label::Org.begin_tag());
+    b.dynamic(0, 0, 0, &h2, &mut e2);
+    assert_eq!(e1, e2);
 }
 
 #[test]

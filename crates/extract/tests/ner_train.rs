@@ -29,6 +29,9 @@ The O\ntalks O\nended O\nwell O\n. O\n
 Green B-ORG\nRiver I-ORG\nBank I-ORG\nfunds O\nroads O\nin O\nDushanbe B-LOC\n. O\n
 Tomas B-PER\nLind I-PER\nand O\nAlina B-PER\nVoss I-PER\nagreed O\n. O\n";
 
+/// A mention: first token, one past the last, class.
+type Mention = (usize, usize, Label);
+
 fn corpus() -> Vec<Document> {
     let docs = read_conll("tiny", TINY).expect("tiny corpus parses");
     assert_eq!(docs.iter().map(Vec::len).sum::<usize>(), 20);
@@ -51,11 +54,29 @@ fn learns_the_training_sentences() {
     let docs = corpus();
     let report = corridor_extract::ner::eval::evaluate(&tagger, &docs);
     assert!(report.overall().f1() > 0.95, "{:?}", report.overall());
-    // A new combination of known names.
-    let words = ["Omar", "Kell", "visited", "Dushanbe", "."];
-    let spans = tagger.tag_spans(&words);
-    let got: Vec<_> = spans.iter().map(|m| (m.start, m.end, m.label)).collect();
-    assert_eq!(got, vec![(0, 2, Label::Per), (3, 4, Label::Loc)]);
+    // New combinations of known names.
+    let cases: &[(&[&str], &[Mention])] = &[
+        (
+            &["Tomas", "Lind", "met", "Omar", "Kell", "in", "Bishkek", "."],
+            &[(0, 2, Label::Per), (3, 5, Label::Per), (6, 7, Label::Loc)],
+        ),
+        (
+            &["The", "Green", "River", "Bank", "met", "Omar", "Kell", "."],
+            &[(1, 4, Label::Org), (5, 7, Label::Per)],
+        ),
+        (
+            &["Alina", "Voss", "visited", "Dushanbe", "."],
+            &[(0, 2, Label::Per), (3, 4, Label::Loc)],
+        ),
+    ];
+    for (words, want) in cases {
+        let got: Vec<_> = tagger
+            .tag_spans(words)
+            .iter()
+            .map(|m| (m.start, m.end, m.label))
+            .collect();
+        assert_eq!(&got, want, "{words:?}");
+    }
 }
 
 #[test]

@@ -102,9 +102,11 @@ impl Report {
 pub fn evaluate(tagger: &Tagger, docs: &[Document]) -> Report {
     let mut report = Report::default();
     for doc in docs {
-        for s in doc {
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let pred = tagger.tag_words(&words);
+        let words: Vec<Vec<&str>> = doc
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
+            .collect();
+        for (s, pred) in doc.iter().zip(tagger.tag_document(&words)) {
             report.add_sentence(&s.tags, &pred);
         }
     }

@@ -4,6 +4,11 @@
 //! [`SentenceFeats`]; the features of token `i` then combine them without allocating. Features
 //! that depend on the tags already chosen (the previous two) are added by [`dynamic`].
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::train::IdHasher;
+
 /// Hashes bytes (FNV-1a, then a final mix).
 #[inline]
 fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
@@ -170,6 +175,74 @@ const TRIGGERS: &[&str] = &[
     "excellency",
 ];
 
+/// Head words of organization names ("Centre", "Bank", "Ministry").
+const ORG_HEADS: &[&str] = &[
+    "centre",
+    "center",
+    "bank",
+    "institute",
+    "university",
+    "college",
+    "ministry",
+    "council",
+    "commission",
+    "committee",
+    "association",
+    "corporation",
+    "corp",
+    "corp.",
+    "company",
+    "co.",
+    "group",
+    "organization",
+    "organisation",
+    "forum",
+    "fund",
+    "agency",
+    "authority",
+    "party",
+    "union",
+    "secretariat",
+    "office",
+    "department",
+    "bureau",
+    "board",
+    "federation",
+    "foundation",
+    "alliance",
+    "league",
+    "club",
+    "parliament",
+    "assembly",
+    "court",
+    "academy",
+    "society",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "plc",
+    "holdings",
+    "railway",
+    "railways",
+    "airlines",
+    "port",
+    "news",
+    "agency",
+    "times",
+    "post",
+    "daily",
+    "network",
+    "initiative",
+    "programme",
+    "program",
+];
+
+/// Whether `word` is the head word of organization names (see [`ORG_HEADS`]).
+pub fn is_org_head(word: &str) -> bool {
+    word.len() <= 14 && ORG_HEADS.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` is a title or honorific (see [`TRIGGERS`]).
 pub fn is_trigger(word: &str) -> bool {
     word.len() <= 20 && TRIGGERS.iter().any(|t| t.eq_ignore_ascii_case(word))
@@ -184,8 +257,10 @@ pub struct SentenceFeats {
     short: Vec<u64>,
     affix: Vec<[u64; 8]>,
     trigger: Vec<bool>,
+    org_head: Vec<bool>,
     cap: Vec<bool>,
     cluster: Vec<[u64; 3]>,
+    gaz: Vec<(u8, u8)>,
     headline: bool,
 }
 
@@ -205,6 +280,7 @@ impl SentenceFeats {
             f.shape.push(shape(w, false));
             f.short.push(shape(w, true));
             f.trigger.push(is_trigger(w));
+            f.org_head.push(is_org_head(w));
             f.cap.push(w.chars().next().is_some_and(char::is_uppercase));
             letters += w.chars().filter(|c| c.is_alphabetic()).count();
             lower_letters += w.chars().filter(|c| c.is_lowercase()).count();
@@ -221,6 +297,7 @@ impl SentenceFeats {
             }
             f.cluster.push(cl);
         }
+        f.gaz = super::gaz::Gaz::get().mark(&f.lower);
         f.headline = letters >= 8 && lower_letters * 10 < letters;
         f
     }
@@ -293,6 +370,37 @@ impl SentenceFeats {
                 out.push(mix(27 + k as u8, *c, 0, 0));
             }
         }
+        if self.org_head[i] {
+            out.push(mix(46, sh, 0, 0));
+        }
+        if self.org_head.get(i + 1).copied().unwrap_or(false) {
+            out.push(mix(47, sh, 0, 0));
+        }
+        let (begin, inside) = self.gaz[i];
+        let cap = self.cap[i] as u64;
+        for b in 0..8u64 {
+            if begin & (1 << b) != 0 {
+                out.push(mix(32, b, 1, 0));
+                out.push(mix(33, b, 1, cap));
+            }
+            if inside & (1 << b) != 0 {
+                out.push(mix(32, b, 2, 0));
+            }
+        }
+        let around = |k: isize| {
+            let g = if k >= 0 {
+                self.gaz.get(k as usize).copied()
+            } else {
+                None
+            };
+            g.map_or(0, |(b, i)| (b | i) as u64)
+        };
+        if around(j - 1) != 0 {
+            out.push(mix(34, around(j - 1), 0, 0));
+        }
+        if around(j + 1) != 0 {
+            out.push(mix(35, around(j + 1), 0, 0));
+        }
         for (t, k) in [(30u8, j - 1), (31, j + 1)] {
             if k >= 0 {
                 if let Some(c) = self.cluster.get(k as usize) {
@@ -304,12 +412,44 @@ impl SentenceFeats {
         }
     }
 
-    /// Appends the features of token `i` that depend on the two previous tags.
-    pub fn dynamic(&self, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+    /// Appends the features of token `i` that depend on the tags already chosen: the two
+    /// previous ones, and those given to the same word earlier in the document (`history`).
+    pub fn dynamic(&self, i: usize, prev: u8, prev2: u8, history: &History, out: &mut Vec<u64>) {
         let (p, p2) = (prev as u64, prev2 as u64);
         out.push(mix(40, p, 0, 0));
         out.push(mix(41, p, p2, 0));
         out.push(mix(42, p, self.lower[i], 0));
         out.push(mix(43, p, self.short[i], 0));
+        if let Some(l) = history.majority(self.lower[i]) {
+            out.push(mix(44, l, 0, 0));
+            out.push(mix(45, l, self.short[i], 0));
+        }
+    }
+}
+
+/// The classes the tagger gave to capitalized words earlier in the same document, so that a
+/// name tagged in a clear context helps its later, less clear mentions.
+#[derive(Default)]
+pub struct History {
+    seen: HashMap<u64, [u16; 4], BuildHasherDefault<IdHasher>>,
+}
+
+impl History {
+    /// Records the tag chosen for token `i` of `sent`.
+    pub fn record(&mut self, sent: &SentenceFeats, i: usize, tag: u8) {
+        if let (Some(l), true) = (super::Label::of_tag(tag), sent.cap[i]) {
+            let c = &mut self.seen.entry(sent.lower[i]).or_default()[l as usize];
+            *c = c.saturating_add(1);
+        }
+    }
+
+    /// The class most often given to the word so far (ties: the first class).
+    fn majority(&self, word: u64) -> Option<u64> {
+        let c = self.seen.get(&word)?;
+        let (l, n) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|&(l, n)| (*n, std::cmp::Reverse(l)))?;
+        (*n > 0).then_some(l as u64)
     }
 }

@@ -19,13 +19,14 @@
 pub mod corpus;
 pub mod eval;
 pub mod features;
+pub mod gaz;
 pub mod model;
 pub mod train;
 
 use std::sync::OnceLock;
 
 use crate::Doc;
-use features::SentenceFeats;
+use features::{History, SentenceFeats};
 use model::{Model, TAGS};
 
 /// Errors of the tagger: a model file or a training corpus that cannot be read.
@@ -124,6 +125,7 @@ pub fn allowed(prev: u8, tag: u8) -> bool {
 pub fn decode(
     scorer: &dyn Scorer,
     sent: &SentenceFeats,
+    history: &mut History,
     feats: &mut Vec<u64>,
 ) -> (Vec<u8>, Vec<f32>) {
     let mut tags = Vec::with_capacity(sent.len());
@@ -132,7 +134,7 @@ pub fn decode(
     for i in 0..sent.len() {
         feats.clear();
         sent.token(i, feats);
-        sent.dynamic(i, p1, p2, feats);
+        sent.dynamic(i, p1, p2, history, feats);
         let mut scores = [0f32; TAGS];
         for &f in feats.iter() {
             scorer.add(f, &mut scores);
@@ -143,6 +145,7 @@ pub fn decode(
             .filter(|&t| allowed(p1, t))
             .map(|t| (scores[t as usize] - max).exp())
             .sum();
+        history.record(sent, i, best);
         tags.push(best);
         probs.push(1.0 / z);
         p2 = p1;
@@ -232,17 +235,27 @@ impl Tagger {
 
     /// The BIO tags of one tokenized sentence (see [`model::TAGS`]).
     pub fn tag_words(&self, words: &[&str]) -> Vec<u8> {
-        self.tag_sentence(words).0
+        self.tag_sentence(words, &mut History::default()).0
     }
 
-    fn tag_sentence(&self, words: &[&str]) -> (Vec<u8>, Vec<f32>) {
+    /// The BIO tags of the sentences of one document, tagged in order so that later
+    /// mentions of a name see how earlier ones were tagged.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
+        let mut history = History::default();
+        sentences
+            .iter()
+            .map(|s| self.tag_sentence(s, &mut history).0)
+            .collect()
+    }
+
+    fn tag_sentence(&self, words: &[&str], history: &mut History) -> (Vec<u8>, Vec<f32>) {
         let sent = SentenceFeats::new(words, &|w| self.model.cluster(w));
-        decode(self.model, &sent, &mut Vec::with_capacity(64))
+        decode(self.model, &sent, history, &mut Vec::with_capacity(64))
     }
 
     /// The mentions of one tokenized sentence, in indices of `words`.
     pub fn tag_spans(&self, words: &[&str]) -> Vec<NerSpan> {
-        let (tags, probs) = self.tag_sentence(words);
+        let (tags, probs) = self.tag_sentence(words, &mut History::default());
         spans(&tags, &probs)
     }
 
@@ -252,6 +265,7 @@ impl Tagger {
         let mut words: Vec<&str> = Vec::with_capacity(64);
         let mut k = 0;
         let toks = &doc.tokens;
+        let mut history = History::default();
         for s in &doc.sentences {
             while k < toks.len() && toks[k].start < s.start {
                 k += 1;
@@ -264,7 +278,8 @@ impl Tagger {
             }
             // Very long "sentences" (lists, tables) are tagged in windows.
             for (c, chunk) in words.chunks(200).enumerate() {
-                for mut m in self.tag_spans(chunk) {
+                let (tags, probs) = self.tag_sentence(chunk, &mut history);
+                for mut m in spans(&tags, &probs) {
                     m.start += first + c * 200;
                     m.end += first + c * 200;
                     out.push(m);

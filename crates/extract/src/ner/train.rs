@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::corpus::Document;
-use super::features::SentenceFeats;
+use super::features::{History, SentenceFeats};
 use super::model::{self, TAGS};
 use super::{best_allowed, Scorer};
 
@@ -139,6 +139,7 @@ pub fn train(
     // Feature counts over the gold histories.
     let mut counts: IdMap<u32> = IdMap::default();
     for (d, doc) in docs.iter().enumerate() {
+        let mut history = History::default();
         for (s, sent) in doc.iter().enumerate() {
             let pf = &prepared[d][s];
             for i in 0..sent.tags.len() {
@@ -146,7 +147,8 @@ pub fn train(
                 pf.token(i, &mut feats);
                 let p1 = if i > 0 { sent.tags[i - 1] } else { 0 };
                 let p2 = if i > 1 { sent.tags[i - 2] } else { 0 };
-                pf.dynamic(i, p1, p2, &mut feats);
+                pf.dynamic(i, p1, p2, &history, &mut feats);
+                history.record(pf, i, sent.tags[i]);
                 for f in &feats {
                     *counts.entry(*f).or_default() += 1;
                 }
@@ -178,13 +180,14 @@ pub fn train(
         }
         let (mut tokens, mut errors) = (0, 0);
         for &d in &order {
+            let mut history = History::default();
             for (s, sent) in docs[d].iter().enumerate() {
                 let pf = &prepared[d][s];
                 let (mut p1, mut p2) = (0u8, 0u8);
                 for (i, &gold) in sent.tags.iter().enumerate() {
                     feats.clear();
                     pf.token(i, &mut feats);
-                    pf.dynamic(i, p1, p2, &mut feats);
+                    pf.dynamic(i, p1, p2, &history, &mut feats);
                     let mut scores = [0f32; TAGS];
                     for &f in &feats {
                         wts.add(f, &mut scores);
@@ -194,6 +197,7 @@ pub fn train(
                         wts.update(&feats, gold, pred, step);
                         errors += 1;
                     }
+                    history.record(pf, i, pred);
                     step += 1.0;
                     tokens += 1;
                     p2 = p1;

@@ -1,0 +1,133 @@
+//! Gazetteer membership for the tagger's features: which token sequences name a country, a
+//! nationality, a place, an organization, or contain a known given or family name.
+//!
+//! Built once from the compact lists in `data/gazetteers/` (compiled in; sources and licences
+//! in `data/gazetteers/ATTRIBUTION.md`), tokenized with [`crate::text::tokenize`] and indexed by
+//! the hash of their lower-cased tokens, so that lookups at tagging time allocate nothing.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use super::features::hash_lower;
+use super::train::IdHasher;
+
+/// A country name.
+pub const COUNTRY: u8 = 1;
+/// A country's adjective or demonym.
+pub const NATIONALITY: u8 = 2;
+/// A city.
+pub const CITY: u8 = 4;
+/// A first-level division or a region.
+pub const REGION: u8 = 8;
+/// An organization (full name, other name or acronym).
+pub const ORG: u8 = 16;
+/// A known given or family name (single tokens).
+pub const PERSON: u8 = 32;
+
+const COUNTRIES: &str = include_str!("../../../../data/gazetteers/countries.tsv");
+const ORGS: &str = include_str!("../../../../data/gazetteers/orgs.tsv");
+const PLACES: &str = include_str!("../../../../data/gazetteers/places.tsv");
+const PERSONS: &str = include_str!("../../../../data/gazetteers/person_tokens.txt");
+
+/// Longest phrase looked up, in tokens.
+pub const MAX_TOKENS: usize = 6;
+
+/// Phrases by the hash of their lower-cased tokens, with their kinds as bits.
+pub struct Gaz {
+    phrases: HashMap<u64, u8, BuildHasherDefault<IdHasher>>,
+}
+
+/// The hash of a sequence of lower-cased token hashes.
+#[inline]
+pub fn phrase_hash(words: &[u64]) -> u64 {
+    words.iter().fold(0x5bd1_e995_u64, |h, w| {
+        (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(23)
+    })
+}
+
+impl Gaz {
+    /// The shared index, built on first use.
+    pub fn get() -> &'static Gaz {
+        static GAZ: OnceLock<Gaz> = OnceLock::new();
+        GAZ.get_or_init(Gaz::build)
+    }
+
+    fn build() -> Gaz {
+        let mut g = Gaz {
+            phrases: HashMap::default(),
+        };
+        for line in rows(COUNTRIES) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            for (i, kind) in [(1, COUNTRY), (2, COUNTRY), (3, NATIONALITY)] {
+                g.add_names(cols.get(i).copied(), kind);
+            }
+        }
+        for line in rows(ORGS) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            for i in 0..3 {
+                g.add_names(cols.get(i).copied(), ORG);
+            }
+        }
+        for line in rows(PLACES) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let kind = if cols.get(1) == Some(&"city") {
+                CITY
+            } else {
+                REGION
+            };
+            g.add_names(cols.first().copied(), kind);
+            g.add_names(cols.get(6).copied(), kind);
+        }
+        for line in rows(PERSONS) {
+            g.add(line.trim(), PERSON);
+        }
+        g
+    }
+
+    fn add_names(&mut self, names: Option<&str>, kind: u8) {
+        for n in names.unwrap_or_default().split('|') {
+            self.add(n.trim(), kind);
+        }
+    }
+
+    fn add(&mut self, name: &str, kind: u8) {
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        let words: Vec<u64> = crate::text::tokenize(name)
+            .iter()
+            .map(|t| hash_lower(t.text(name)))
+            .collect();
+        if !words.is_empty() && words.len() <= MAX_TOKENS {
+            *self.phrases.entry(phrase_hash(&words)).or_default() |= kind;
+        }
+    }
+
+    /// The kinds of the phrase made of these lower-cased token hashes (0: not listed).
+    pub fn kinds(&self, words: &[u64]) -> u8 {
+        self.phrases.get(&phrase_hash(words)).copied().unwrap_or(0)
+    }
+
+    /// For each token, the kinds of the listed phrases it begins and those it continues.
+    pub fn mark(&self, lower: &[u64]) -> Vec<(u8, u8)> {
+        let mut out = vec![(0u8, 0u8); lower.len()];
+        for i in 0..lower.len() {
+            for len in 1..=MAX_TOKENS.min(lower.len() - i) {
+                let k = self.kinds(&lower[i..i + len]);
+                if k == 0 {
+                    continue;
+                }
+                // Person names are single tokens; multi-token hits are phrases.
+                out[i].0 |= k;
+                for o in &mut out[i + 1..i + len] {
+                    o.1 |= k;
+                }
+            }
+        }
+        out
+    }
+}
+
+fn rows(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
