@@ -9,7 +9,7 @@
 //! 2. [`split_stories`] cuts the page where a headline is repeated on two consecutive lines;
 //! 3. [`story::build`] classifies each line of a story ([`lines`], [`meta`]), finds where the body
 //!    opens and closes, picks the headline, strips the dateline ([`dateline`]) and reads
-//!    `published` ([`date`]) and `outlet`.
+//!    `published` ([`date`]) and `outlet` ([`outlet`]).
 //!
 //! ```
 //! let page = "Ministers open new rail link\n\nPublished: Mar 3, 2025 10:00 AM\n\n\
@@ -30,6 +30,7 @@ pub mod date;
 pub mod dateline;
 pub mod lines;
 pub mod meta;
+pub mod outlet;
 mod story;
 
 use corridor_model::Article;
