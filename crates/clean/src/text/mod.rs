@@ -7,7 +7,7 @@
 //!
 //! 1. [`prepare`] trims lines, drops blank ones and re-joins hard-wrapped paragraphs;
 //! 2. [`split_stories`] cuts the page where a headline is repeated on two consecutive lines;
-//! 3. [`story::build`] classifies each line of a story ([`lines`], [`meta`]), finds where the body
+//! 3. `story::build` classifies each line of a story ([`lines`], [`meta`]), finds where the body
 //!    opens and closes, picks the headline, strips the dateline ([`dateline`]) and reads
 //!    `published` ([`date`]) and `outlet` ([`outlet`]).
 //!
