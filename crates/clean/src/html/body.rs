@@ -227,6 +227,52 @@ pub fn drop_leading_furniture(blocks: &mut Vec<Block>, title: Option<&str>) {
     }
 }
 
+/// Headings that open a list of other stories after the article.
+const RELATED: &[&str] = &[
+    "you may also like",
+    "you might also like",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related news",
+    "read more",
+    "more from",
+    "more stories",
+    "recommended",
+    "recommended for you",
+    "most read",
+    "most popular",
+    "trending",
+    "also read",
+    "see also",
+    "more on this story",
+    "latest news",
+    "top stories",
+];
+
+/// Cuts the body at a trailing "Related stories" / "You may also like" heading when only short
+/// items (headlines of other stories) follow it.
+pub fn drop_trailing_related(blocks: &mut Vec<Block>) {
+    let cut = (1..blocks.len()).find(|&i| {
+        let t = blocks[i]
+            .text
+            .trim()
+            .trim_end_matches(['.', ':', '…', '!'])
+            .to_lowercase();
+        let named = RELATED
+            .iter()
+            .any(|r| t == *r || (t.starts_with(r) && words(&t) <= 5));
+        named
+            && blocks[i + 1..]
+                .iter()
+                .all(|b| !is_prose(b) || words(&b.text) <= 15)
+    });
+    if let Some(i) = cut {
+        blocks.truncate(i);
+    }
+}
+
 /// Words in a text.
 pub fn words(s: &str) -> usize {
     s.split_whitespace()
@@ -297,6 +343,21 @@ mod tests {
         drop_headline(&mut b, Some("Big News Today!"));
         assert_eq!(b.len(), 2);
         assert_eq!(b[0].text, "Text of the story goes on.");
+    }
+
+    #[test]
+    fn related_list_cut_only_when_short_items_follow() {
+        let story =
+            "<p>The council approved the budget on Monday after a long debate in the chamber.</p>";
+        let mut b = blocks(&format!(
+            "{story}<h3>You may also like...</h3><p>Bridge repairs delayed</p><p>Fares rise</p>"
+        ));
+        drop_trailing_related(&mut b);
+        assert_eq!(b.len(), 1);
+        let long = "<p>Members said the plan would be reviewed again next year once the new figures for spending and revenue are published by the treasury office.</p>";
+        let mut b = blocks(&format!("{story}<h3>Related</h3>{long}"));
+        drop_trailing_related(&mut b);
+        assert_eq!(b.len(), 3);
     }
 
     #[test]

@@ -210,3 +210,51 @@ pub fn published(meta: &PageMeta, htmldate: Option<String>, visible: &str) -> Op
     }
     times.into_iter().next().or_else(|| dateline(visible))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_cases() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2024-03-30T12:36:00+08:00", Some("2024-03-30T12:36")),
+            ("2024-03-30T12:36:51.123Z", Some("2024-03-30T12:36")),
+            ("2024-03-30 07:05", Some("2024-03-30T07:05")),
+            ("2024-03-30T00:00:00", Some("2024-03-30")),
+            ("2024-03-30", Some("2024-03-30")),
+            ("2024/3/9", Some("2024-03-09")),
+            ("20240330", Some("2024-03-30")),
+            ("30.03.2024", Some("2024-03-30")),
+            ("March 30, 2024", Some("2024-03-30")),
+            ("Sat, Mar. 30, 2024 at 3:17 pm", Some("2024-03-30T15:17")),
+            ("30th March 2024, 12:36", Some("2024-03-30T12:36")),
+            ("12 May 2021 by the editor", Some("2021-05-12")),
+            ("2024-02-30", None),
+            ("1850-01-01", None),
+            ("yesterday", None),
+            ("", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(normalize(s).as_deref(), *want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn published_prefers_stated_publication_over_modification() {
+        let html = r#"<html><head><meta property="article:modified_time" content="2020-02-02">
+            <meta property="article:published_time" content="2020-01-01T10:00:00Z"></head>
+            <body><time datetime="2020-03-03">x</time></body></html>"#;
+        let m = PageMeta::read(&scraper::Html::parse_document(html));
+        assert_eq!(
+            published(&m, Some("2020-02-02".into()), "").as_deref(),
+            Some("2020-01-01T10:00")
+        );
+        let m = PageMeta::read(&scraper::Html::parse_document("<p>x</p>"));
+        assert_eq!(
+            published(&m, None, "Updated: June 3, 2020 - the story").as_deref(),
+            Some("2020-06-03")
+        );
+        assert_eq!(published(&m, None, "no date here").as_deref(), None);
+    }
+}

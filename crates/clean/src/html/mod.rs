@@ -141,6 +141,7 @@ pub fn extract(source: &str, html: &str) -> Result<Article, String> {
     let mut blocks = body::blocks(&found.content_html);
     body::drop_headline(&mut blocks, title.as_deref());
     body::drop_leading_furniture(&mut blocks, title.as_deref());
+    body::drop_trailing_related(&mut blocks);
     if let Some(reason) = body::not_article(&blocks) {
         return Err(reason);
     }

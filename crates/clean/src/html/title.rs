@@ -119,12 +119,18 @@ pub fn strip_site(title: &str, sites: &[String]) -> (String, Option<String>) {
     (title[start..end].trim().to_string(), guessed)
 }
 
-/// Whether an `<h1>` agrees with the page's `<title>`/`og:title`: it is (nearly) contained in it.
-fn agrees(h1: &str, titles: &[&str]) -> bool {
+/// Whether an `<h1>` agrees with a headline the page states (`<title>`, `og:title`, JSON-LD,
+/// each without its site name): it is contained in one and at least half as long, and it is not
+/// itself the site's name (a logo in an `<h1>`).
+fn agrees(h1: &str, stated: &[String], sites: &[String]) -> bool {
     let h = norm(h1);
-    h1.split_whitespace().count() >= 2
-        && h.len() >= 8
-        && titles.iter().any(|t| norm(t).contains(&h))
+    if h1.split_whitespace().count() < 2 || h.chars().count() < 8 || is_site(h1, sites) {
+        return false;
+    }
+    stated
+        .iter()
+        .map(|t| norm(t))
+        .any(|t| t.contains(&h) && 2 * h.len() >= t.len())
 }
 
 /// Site names the page states: `og:site_name`, `application-name`, JSON-LD publisher.
@@ -147,9 +153,13 @@ pub fn choose_title(meta: &PageMeta, sites: &[String]) -> (Option<String>, Optio
     let og = meta.meta(&["og:title", "twitter:title"]);
     let ld = meta.ld_article_str("headline");
     let tag = meta.title_tag.as_deref();
-    let known: Vec<&str> = [og, ld.as_deref(), tag].into_iter().flatten().collect();
+    let stated: Vec<String> = [og, ld.as_deref(), tag]
+        .into_iter()
+        .flatten()
+        .map(|t| strip_site(t, sites).0)
+        .collect();
     let guess = tag.and_then(|t| strip_site(t, sites).1);
-    if let Some(h1) = meta.h1.iter().take(3).find(|h| agrees(h, &known)) {
+    if let Some(h1) = meta.h1.iter().take(5).find(|h| agrees(h, &stated, sites)) {
         return (Some(h1.clone()), guess);
     }
     for cand in [og, ld.as_deref(), tag].into_iter().flatten() {
@@ -171,11 +181,69 @@ pub fn choose_outlet(sites: &[String], fallback: &[String]) -> Option<String> {
             .split("; ")
             .next()
             .unwrap_or(s);
-        let first = squash(first);
+        let first = squash(first.trim_start_matches('@'));
         let low = first.to_ascii_lowercase();
         let urlish = low.contains("://")
             || low.starts_with("www.")
             || low.contains('/') && !low.contains(' ');
         (!first.is_empty() && !urlish && first.chars().count() <= 80).then_some(first)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strip_site_cases() {
+        let sites = vec![
+            "Harbour Times".to_string(),
+            "Remember 80/90 - Memorabilia".to_string(),
+        ];
+        let cases: &[(&str, &str)] = &[
+            ("Ports link up | Harbour Times", "Ports link up"),
+            ("Harbour Times | Ports link up", "Ports link up"),
+            ("Ports link up - HARBOUR TIMES", "Ports link up"),
+            ("Ports link up – harbourtimes.com", "Ports link up"),
+            (
+                "Remake for Netflix - Remember 80/90 - Memorabilia",
+                "Remake for Netflix",
+            ),
+            (
+                "Wild beat Sabres 4-1 in overtime",
+                "Wild beat Sabres 4-1 in overtime",
+            ),
+            (
+                "Trade talks resume - what comes next for the region's ports",
+                "Trade talks resume - what comes next for the region's ports",
+            ),
+            (
+                "Orchard growers try drip irrigation – Green Acres",
+                "Orchard growers try drip irrigation",
+            ),
+        ];
+        for (title, want) in cases {
+            assert_eq!(strip_site(title, &sites).0, *want, "{title}");
+        }
+        assert_eq!(
+            strip_site("Orchard growers try drip irrigation – Green Acres", &[])
+                .1
+                .as_deref(),
+            Some("Green Acres")
+        );
+    }
+
+    #[test]
+    fn outlet_cleaning() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            choose_outlet(&s(&["The Post | post.example"]), &[]).as_deref(),
+            Some("The Post")
+        );
+        assert_eq!(
+            choose_outlet(&s(&["https://www.facebook.com/x"]), &s(&["@courier"])).as_deref(),
+            Some("courier")
+        );
+        assert_eq!(choose_outlet(&[], &[]), None);
+    }
 }
