@@ -40,6 +40,7 @@ fn meta_tags_page() {
         "Bridge repairs",
         "All rights reserved",
         "Contact us",
+        "Hidden tooltip",
     ] {
         assert!(
             !a.body.contains(junk),
