@@ -140,7 +140,14 @@ fn field(seg: &str) -> Option<Meta> {
     }
     let head = seg[..f.start].trim_end_matches(|c: char| c.is_whitespace() || ",|-–·".contains(c));
     let head = head.strip_suffix(" on").unwrap_or(head);
-    let m = field(head)?;
+    // "Xinhua, March 30, 2024" (an outlet), "Beijing, March 30, 2024" (a place)
+    let short = head.split_whitespace().count() <= 3 && names_like(head);
+    let m = field(head).or_else(|| {
+        short.then(|| Meta {
+            outlet: outlet_line(head),
+            ..Meta::default()
+        })
+    })?;
     Some(Meta {
         published: Some(f.stamp),
         ..m
@@ -251,6 +258,13 @@ mod tests {
         );
         let m = parse_line("Updated: 2024-04-02 | Published: 2024-03-30").unwrap();
         assert_eq!(iso(&m).as_deref(), Some("2024-03-30"));
+        let m = parse_line("Xinhua, March 30, 2024").unwrap();
+        assert_eq!(
+            (iso(&m).as_deref(), m.outlet.as_deref()),
+            (Some("2024-03-30"), Some("Xinhua"))
+        );
+        assert_eq!(parse_line("Beijing, March 30, 2024").unwrap().outlet, None);
+        assert!(parse_line("The talks ended on March 30, 2024").is_none());
         let m = parse_line("Xinhua | Updated: 2024-03-30 21:05").unwrap();
         assert_eq!(
             (iso(&m).as_deref(), m.outlet.as_deref()),
