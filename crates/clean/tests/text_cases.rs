@@ -197,6 +197,17 @@ const CASES: &[Case] = &[
         ],
         articles: 1,
     },
+    Case {
+        name: "page title with a site name, then the bare headline",
+        page: "Herders adopt solar pumps - The Grassland Courier\n\nHome\n\nNews\n\n\
+               Herders adopt solar pumps\n\n\
+               Herders in the northern districts have installed solar water pumps at a hundred wells.",
+        title: Some("Herders adopt solar pumps"),
+        published: None,
+        outlet: None,
+        body: &["Herders in the northern districts have installed solar water pumps at a hundred wells."],
+        articles: 1,
+    },
 ];
 
 #[test]

@@ -129,7 +129,8 @@ pub fn has_body(story: &[String]) -> bool {
 }
 
 /// The headline among the lines before the body: the first headline-shaped line of four words or
-/// more (shorter ones are section labels or kickers), else the first headline-shaped line.
+/// more (shorter ones are section labels or kickers), else the first headline-shaped line; without
+/// a site-name suffix when the page also writes it bare.
 fn pick_title(texts: &[String], kinds: &[Kind], start: usize) -> Option<String> {
     let cands: Vec<&str> = (0..start)
         .filter(|&i| {
@@ -142,7 +143,15 @@ fn pick_title(texts: &[String], kinds: &[Kind], start: usize) -> Option<String> 
         .iter()
         .find(|t| word_count(t) >= 4)
         .or(cands.first())?;
-    let t = meta::strip_site_suffix(pick).trim();
+    // a page title with a site name ("Title - Site") repeated bare further down: the bare one
+    let bare = cands.iter().find(|c| {
+        c.len() < pick.len()
+            && pick.starts_with(**c)
+            && [" - ", " | ", " – ", " — ", " _ "]
+                .iter()
+                .any(|sep| pick[c.len()..].starts_with(sep))
+    });
+    let t = meta::strip_site_suffix(bare.unwrap_or(pick)).trim();
     (!t.is_empty()).then(|| t.to_string())
 }
 
