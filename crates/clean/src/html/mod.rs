@@ -126,7 +126,7 @@ pub fn extract(source: &str, html: &str) -> Result<Article, String> {
     let found = match run_trafilatura(html, trafilatura::ExtractionFocus::Balanced) {
         Ok(f) => f,
         Err(_) => run_trafilatura(html, trafilatura::ExtractionFocus::FavorRecall)
-            .map_err(|e| format!("no article text found ({e})"))?,
+            .map_err(|e| format!("main-text extraction failed: {e}"))?,
     };
     let url = canonical_url(&meta);
     let stated_sites = title::site_names(&meta);
