@@ -3,34 +3,22 @@
 
 use super::lexicon::{head_type, is_chinese_surname, is_connector, is_function_word};
 use super::spans::Kind;
+use super::tags::LazyTags;
 use super::words::*;
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
-use crate::ner::{Label, NerSpan};
+use crate::ner::Label;
 use crate::roles::titles::title_at;
-use crate::Doc;
 use corridor_model::EntityType;
 
-/// The tagger's label for words `w0..w1`: the first tagged span that overlaps them (tagger
-/// spans are in token indices of the [`Doc`], words may be finer, so bytes are compared).
+/// The tagger's label for words `w0..w1`: the first tagged span of their sentence that
+/// overlaps them (tagger spans are in tokens, words may be finer, so bytes are compared).
 pub(super) fn tag_at(
-    doc: &Doc,
     words: &[Word],
-    tags: &[NerSpan],
+    tags: &LazyTags,
     w0: usize,
     w1: usize,
 ) -> Option<(Label, f32)> {
-    let (a, b) = (words[w0].start, words[w1 - 1].end);
-    tags.iter()
-        .find(|t| {
-            let (Some(first), Some(last)) = (
-                doc.tokens.get(t.start),
-                doc.tokens.get(t.end.wrapping_sub(1)),
-            ) else {
-                return false;
-            };
-            first.start < b && a < last.end
-        })
-        .map(|t| (t.label, t.score))
+    tags.at(words[w0].sent, words[w0].start, words[w1 - 1].end)
 }
 
 /// What surrounds a run of words that [`unknown`] classifies.
@@ -48,10 +36,9 @@ pub(super) fn first_of_sentence(words: &[Word], i: usize) -> bool {
 
 /// Classifies a run of words that neither the gazetteer nor a head word types.
 pub(super) fn unknown(
-    doc: &Doc,
     g: &Gazetteer,
     words: &[Word],
-    tags: &[NerSpan],
+    tags: &LazyTags,
     w0: usize,
     w1: usize,
     ctx: RunContext,
@@ -86,7 +73,7 @@ pub(super) fn unknown(
     if n == 1 {
         // a lone word the tagger is sure names an organization ("Huawei") when it stands alone,
         // not inside a longer capitalized phrase; any other lone word may be a short form
-        return match tag_at(doc, words, tags, w0, w1) {
+        return match tag_at(words, tags, w0, w1) {
             Some((Label::Org, score)) if score >= 0.9 && whole && !first_of_sentence(words, w0) => {
                 Some(Kind::Typed(EntityType::Organization))
             }
@@ -126,7 +113,7 @@ pub(super) fn unknown(
             .iter()
             .any(|s| l.ends_with(s))
     });
-    match tag_at(doc, words, tags, w0, w1) {
+    match tag_at(words, tags, w0, w1) {
         Some((Label::Per, score)) if score >= 0.8 && !adjective => {
             Some(Kind::Typed(EntityType::Person))
         }

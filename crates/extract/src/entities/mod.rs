@@ -21,6 +21,7 @@ pub mod lexicon;
 mod merge;
 pub mod names;
 mod spans;
+mod tags;
 mod words;
 
 use crate::gazetteer::Gazetteer;
@@ -52,7 +53,7 @@ impl EntityFinder {
 
     /// The entities of `doc`, in order of first mention, with ids `e1`, `e2`, ...
     pub fn find(&self, doc: &Doc) -> Vec<Found> {
-        let tags = self.tagger.tag(doc);
+        let tags = tags::LazyTags::new(&self.tagger, doc);
         let words = words::words(doc, Gazetteer::get());
         let mentions = spans::mentions(doc, &words, &tags, Gazetteer::get());
         merge::merge(doc, &words, mentions, Gazetteer::get())

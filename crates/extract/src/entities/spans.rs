@@ -3,9 +3,9 @@
 use super::classify::{unknown, weak_place, RunContext};
 use super::heads::headed_at;
 use super::lexicon::{is_connector, is_function_word, is_honorific};
+use super::tags::LazyTags;
 use super::words::{is_joiner, namey, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
-use crate::ner::NerSpan;
 use crate::roles::titles::title_at;
 use crate::Doc;
 use corridor_model::EntityType;
@@ -80,7 +80,7 @@ fn gazetteer_at(
 }
 
 /// All mentions of `doc`, in text order.
-pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> Vec<Mention> {
+pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Vec<Mention> {
     let mut out = Vec::new();
     let wt: Vec<&str> = words.iter().map(|w| w.text).collect();
     for (r0, r1) in runs(words) {
@@ -176,7 +176,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &[NerSpan], g: &Gazetteer) -> V
                         titled,
                         whole: i == first && e == r1,
                     };
-                    match unknown(doc, g, words, tags, i, e, ctx) {
+                    match unknown(g, words, tags, i, e, ctx) {
                         Some(k) => (e, k),
                         None => {
                             i = e;
