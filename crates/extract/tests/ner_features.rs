@@ -146,3 +146,29 @@ fn bad_model_bytes_are_errors() {
     let good = corridor_extract::ner::BUNDLED_MODEL;
     assert!(Model::from_bytes(&good[..good.len() - 1]).is_err());
 }
+
+#[test]
+fn mention_edges_are_trimmed() {
+    use corridor_extract::ner::trim_titles;
+    let (bp, ip) = (Label::Per.begin_tag(), Label::Per.begin_tag() + 1);
+    let (bo, io) = (Label::Org.begin_tag(), Label::Org.begin_tag() + 1);
+    let cases: &[(&[&str], &[u8], &[u8])] = &[
+        (
+            &["H.E.", "Secretary", "General", "Shi", "Zhongjun"],
+            &[bp, ip, ip, ip, ip],
+            &[0, 0, 0, bp, ip],
+        ),
+        (&["President", "Tokayev"], &[bp, ip], &[0, bp]),
+        (&["President"], &[bp], &[bp]), // a lone title stays: nothing else to keep
+        (&["of", "Guizhou", "Office"], &[bo, io, io], &[0, bo, io]),
+        (&["of"], &[bo], &[0]),
+        (&["FAO", "attended"], &[bo, io], &[bo, 0]),
+        (&["General", "Motors"], &[bo, io], &[bo, io]), // titles are trimmed from persons only
+        (&["Bank", "of", "China"], &[bo, io, io], &[bo, io, io]),
+    ];
+    for (words, tags, want) in cases {
+        let mut t = tags.to_vec();
+        trim_titles(words, &mut t);
+        assert_eq!(&t, want, "{words:?}");
+    }
+}

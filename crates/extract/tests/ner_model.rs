@@ -69,3 +69,23 @@ fn doc_spans_are_in_token_indices() {
         "{spans:?}"
     );
 }
+
+/// The bundled model still scores on CoNLL-2003 testa (guards against features drifting from
+/// the weights, e.g. when `data/gazetteers/` changes without a retrain). Skips without
+/// `../shared`.
+#[test]
+fn bundled_model_scores_on_testa() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/ner/conll2003/eng.testa");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} not found", path.display());
+        return;
+    };
+    let docs = corridor_extract::ner::corpus::read_conll("eng.testa", &text).unwrap();
+    let report = corridor_extract::ner::eval::evaluate(&Tagger::new(), &docs);
+    let f1 = report.per_org_loc().f1();
+    assert!(
+        f1 >= 0.88,
+        "testa PER/ORG/LOC F1 {f1:.4}: retrain with `corridor ner train`"
+    );
+}

@@ -261,7 +261,7 @@ pub struct SentenceFeats {
     cap: Vec<bool>,
     cluster: Vec<[u64; 3]>,
     gaz: Vec<(u8, u8)>,
-    headline: bool,
+    headline: u8,
 }
 
 const BOS: u64 = 0x1111;
@@ -298,7 +298,20 @@ impl SentenceFeats {
             f.cluster.push(cl);
         }
         f.gaz = super::gaz::Gaz::get().mark(&f.lower);
-        f.headline = letters >= 8 && lower_letters * 10 < letters;
+        // Headlines: all capitals (1), or title case without a final period (2).
+        let long: Vec<bool> = words
+            .iter()
+            .filter(|w| w.len() >= 4 && w.starts_with(char::is_alphabetic))
+            .map(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let title = long.len() >= 3
+            && long.iter().filter(|c| **c).count() * 10 >= long.len() * 8
+            && words.last() != Some(&".");
+        f.headline = if letters >= 8 && lower_letters * 10 < letters {
+            1
+        } else {
+            2 * title as u8
+        };
         f
     }
 
@@ -355,7 +368,7 @@ impl SentenceFeats {
         ));
         out.push(mix(22, (i == 0) as u64, sh, 0));
         out.push(mix(23, self.headline as u64, sh, 0));
-        if self.headline {
+        if self.headline != 0 {
             out.push(mix(24, low, 0, 0));
         }
         let trig = |k: isize| k >= 0 && self.trigger.get(k as usize).copied().unwrap_or(false);

@@ -199,6 +199,50 @@ pub fn spans(tags: &[u8], probs: &[f32]) -> Vec<NerSpan> {
     out
 }
 
+/// Trims the edges of mentions: titles and honorifics ("H.E.", "Secretary General",
+/// "President") at the start of a person (by the CoNLL convention they are not part of the
+/// name), function words ("of", "the") at the start of any mention, and words in lower case at
+/// the end ("Office attended" → "Office").
+pub fn trim_titles(words: &[&str], tags: &mut [u8]) {
+    let mut k = 0;
+    while k < tags.len() {
+        let Some(label) = Label::of_tag(tags[k]).filter(|_| tags[k] % 2 == 1) else {
+            k += 1;
+            continue;
+        };
+        let (b, i) = (label.begin_tag(), label.begin_tag() + 1);
+        let mut end = k + 1;
+        while end < tags.len() && tags[end] == i {
+            end += 1;
+        }
+        let mut first = k;
+        while first + 1 < end
+            && (matches!(
+                words[first],
+                "of" | "the" | "and" | "for" | "in" | "on" | "at" | "to"
+            ) || (label == Label::Per && features::is_trigger(words[first])))
+        {
+            first += 1;
+        }
+        if matches!(
+            words[first],
+            "of" | "the" | "and" | "for" | "in" | "on" | "at" | "to"
+        ) {
+            first = end; // nothing but function words
+        }
+        let mut last = end;
+        while last > first + 1 && words[last - 1].starts_with(char::is_lowercase) {
+            last -= 1;
+        }
+        tags[k..end].fill(0);
+        if first < last {
+            tags[first] = b;
+            tags[first + 1..last].fill(i);
+        }
+        k = end;
+    }
+}
+
 static BUNDLED: OnceLock<Model> = OnceLock::new();
 
 /// The bundled model's bytes.
@@ -250,7 +294,9 @@ impl Tagger {
 
     fn tag_sentence(&self, words: &[&str], history: &mut History) -> (Vec<u8>, Vec<f32>) {
         let sent = SentenceFeats::new(words, &|w| self.model.cluster(w));
-        decode(self.model, &sent, history, &mut Vec::with_capacity(64))
+        let (mut tags, probs) = decode(self.model, &sent, history, &mut Vec::with_capacity(64));
+        trim_titles(words, &mut tags);
+        (tags, probs)
     }
 
     /// The mentions of one tokenized sentence, in indices of `words`.
