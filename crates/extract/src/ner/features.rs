@@ -2,12 +2,10 @@
 //!
 //! Per-word hashes (lower-cased form, shape, affixes) are computed once per sentence into a
 //! [`SentenceFeats`]; the features of token `i` then combine them without allocating. Features
-//! that depend on the tags already chosen (the previous two) are added by [`dynamic`].
+//! that depend on the tags already chosen (the previous two) are added by [`SentenceFeats::dynamic`].
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-use super::train::IdHasher;
+pub use super::history::History;
+pub use super::words::{is_org_head, is_trigger};
 
 /// Hashes bytes (FNV-1a, then a final mix).
 #[inline]
@@ -105,149 +103,6 @@ fn affixes(w: &str) -> [u64; 8] {
     out
 }
 
-/// Title and honorific words that announce a name ("President", "Minister", "Mr.").
-const TRIGGERS: &[&str] = &[
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "dr",
-    "dr.",
-    "prof",
-    "prof.",
-    "h.e.",
-    "president",
-    "minister",
-    "secretary",
-    "secretary-general",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "premier",
-    "governor",
-    "mayor",
-    "ambassador",
-    "envoy",
-    "director",
-    "director-general",
-    "general",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sultan",
-    "emir",
-    "sheikh",
-    "senator",
-    "deputy",
-    "vice",
-    "chancellor",
-    "counsellor",
-    "councillor",
-    "commissioner",
-    "ceo",
-    "executive",
-    "chief",
-    "head",
-    "leader",
-    "coach",
-    "captain",
-    "judge",
-    "sir",
-    "lord",
-    "lady",
-    "pope",
-    "bishop",
-    "rev.",
-    "gen.",
-    "col.",
-    "lt.",
-    "capt.",
-    "sen.",
-    "gov.",
-    "rep.",
-    "his",
-    "excellency",
-];
-
-/// Head words of organization names ("Centre", "Bank", "Ministry").
-const ORG_HEADS: &[&str] = &[
-    "centre",
-    "center",
-    "bank",
-    "institute",
-    "university",
-    "college",
-    "ministry",
-    "council",
-    "commission",
-    "committee",
-    "association",
-    "corporation",
-    "corp",
-    "corp.",
-    "company",
-    "co.",
-    "group",
-    "organization",
-    "organisation",
-    "forum",
-    "fund",
-    "agency",
-    "authority",
-    "party",
-    "union",
-    "secretariat",
-    "office",
-    "department",
-    "bureau",
-    "board",
-    "federation",
-    "foundation",
-    "alliance",
-    "league",
-    "club",
-    "parliament",
-    "assembly",
-    "court",
-    "academy",
-    "society",
-    "inc",
-    "inc.",
-    "ltd",
-    "ltd.",
-    "plc",
-    "holdings",
-    "railway",
-    "railways",
-    "airlines",
-    "port",
-    "news",
-    "agency",
-    "times",
-    "post",
-    "daily",
-    "network",
-    "initiative",
-    "programme",
-    "program",
-];
-
-/// Whether `word` is the head word of organization names (see [`ORG_HEADS`]).
-pub fn is_org_head(word: &str) -> bool {
-    word.len() <= 14 && ORG_HEADS.iter().any(|t| t.eq_ignore_ascii_case(word))
-}
-
-/// Whether `word` is a title or honorific (see [`TRIGGERS`]).
-pub fn is_trigger(word: &str) -> bool {
-    word.len() <= 20 && TRIGGERS.iter().any(|t| t.eq_ignore_ascii_case(word))
-}
-
 /// Per-word hashes of one sentence, computed once.
 #[derive(Default)]
 pub struct SentenceFeats {
@@ -313,6 +168,16 @@ impl SentenceFeats {
             2 * title as u8
         };
         f
+    }
+
+    /// The lower-cased hash of word `i`.
+    pub fn lower_at(&self, i: usize) -> u64 {
+        self.lower[i]
+    }
+
+    /// Whether word `i` starts with a capital.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.cap[i]
     }
 
     /// The number of words.
@@ -437,32 +302,5 @@ impl SentenceFeats {
             out.push(mix(44, l, 0, 0));
             out.push(mix(45, l, self.short[i], 0));
         }
-    }
-}
-
-/// The classes the tagger gave to capitalized words earlier in the same document, so that a
-/// name tagged in a clear context helps its later, less clear mentions.
-#[derive(Default)]
-pub struct History {
-    seen: HashMap<u64, [u16; 4], BuildHasherDefault<IdHasher>>,
-}
-
-impl History {
-    /// Records the tag chosen for token `i` of `sent`.
-    pub fn record(&mut self, sent: &SentenceFeats, i: usize, tag: u8) {
-        if let (Some(l), true) = (super::Label::of_tag(tag), sent.cap[i]) {
-            let c = &mut self.seen.entry(sent.lower[i]).or_default()[l as usize];
-            *c = c.saturating_add(1);
-        }
-    }
-
-    /// The class most often given to the word so far (ties: the first class).
-    fn majority(&self, word: u64) -> Option<u64> {
-        let c = self.seen.get(&word)?;
-        let (l, n) = c
-            .iter()
-            .enumerate()
-            .max_by_key(|&(l, n)| (*n, std::cmp::Reverse(l)))?;
-        (*n > 0).then_some(l as u64)
     }
 }

@@ -20,8 +20,10 @@ pub mod corpus;
 pub mod eval;
 pub mod features;
 pub mod gaz;
+mod history;
 pub mod model;
 pub mod train;
+mod words;
 
 use std::sync::OnceLock;
 
