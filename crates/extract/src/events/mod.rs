@@ -54,18 +54,60 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Events {
                 cameo: t.kind.cameo().to_string(),
                 trigger: Some(text[t.at.clone()].to_string()),
             };
+            if DELEGATION.is_match(text) {
+                join_delegation(&mut event, &out.dated);
+            }
             if let Some(value) = nearest_date(sentence, &at, t.kind, dates) {
                 event.start = Some(value.start.clone());
                 event.end = value.end.clone();
                 add(&mut out.dated, event);
-            } else if let Some(prev) = refers_back(text, t.kind, &out.dated) {
-                merge_into(&mut out.dated[prev], event);
-            } else {
-                add(&mut out.undated, event);
+                continue;
+            }
+            match refers_back(text, t.kind, &out.dated) {
+                Some(Back::Same(i)) => merge_into(&mut out.dated[i], event),
+                Some(Back::Within(start)) => {
+                    event.start = Some(start);
+                    add(&mut out.dated, event);
+                }
+                None => match narrative_date(doc, sentence, dates).filter(|_| t.mode == Mode::Actual) {
+                    Some(start) => {
+                        event.start = Some(start);
+                        add(&mut out.dated, event);
+                    }
+                    None => add(&mut out.undated, event),
+                },
             }
         }
     }
     out
+}
+
+static DELEGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bthe (?:delegation|visitors|visiting (?:delegation|team))\b").expect("pattern compiles"));
+
+/// "The delegation held a seminar with ...": the persons and organizations of the latest visit take
+/// part too.
+fn join_delegation(event: &mut Event, dated: &[Event]) {
+    if let Some(visit) = dated.iter().rev().find(|e| e.kind == EventType::Visit) {
+        for p in &visit.participants {
+            if !event.participants.contains(p) {
+                event.participants.push(p.clone());
+            }
+        }
+    }
+}
+
+/// The latest day-precise date stated earlier in the sentence's paragraph: news narrates a day's
+/// events after stating the day once ("On 15 February, X visited Y. Z had a meeting with him.").
+fn narrative_date(doc: &Doc, sentence: &Range<usize>, dates: &[FoundDate]) -> Option<String> {
+    let paragraph_start = doc.body[..sentence.start].rfind("\n\n").map(|i| i + 2).unwrap_or(0);
+    dates
+        .iter()
+        .filter(|d| d.bytes.start >= paragraph_start && d.bytes.end <= sentence.start)
+        .filter_map(|d| d.value.as_ref())
+        .filter(|v| v.has_year() && v.precision == Precision::Day && !v.start.is_empty())
+        .last()
+        .map(|v| v.start.clone())
 }
 
 /// Adds `event`, merging it into an earlier event of the same type and start.
@@ -90,16 +132,23 @@ fn merge_into(into: &mut Event, from: Event) {
     }
 }
 
-/// The resolved date in the sentence nearest the trigger. Year-only dates only date launches and
-/// conferences (background such as "since 2016" does not date a meeting); dates without a year
-/// (`--07-14`, when the article gives none) date nothing.
+/// The resolved date in the sentence nearest the trigger. Dates without a year (`--07-14`, when the
+/// article gives none) date nothing; a year alone dates only launches and conferences (background
+/// such as "since 2016" does not date a meeting), and only when the sentence has no finer date
+/// ("On 23 September 2024, X hosted the 2024 Roundtable").
 fn nearest_date<'d>(sentence: &Range<usize>, at: &Range<usize>, kind: EventType, dates: &'d [FoundDate]) -> Option<&'d DateValue> {
-    dates
+    let within: Vec<(&FoundDate, &DateValue)> = dates
         .iter()
         .filter(|d| d.bytes.start >= sentence.start && d.bytes.end <= sentence.end)
         .filter_map(|d| d.value.as_ref().map(|v| (d, v)))
         .filter(|(_, v)| v.has_year())
-        .filter(|(_, v)| v.precision != Precision::Year || matches!(kind, EventType::Launch | EventType::Conference))
+        .collect();
+    let finer = within.iter().any(|(_, v)| v.precision != Precision::Year);
+    within
+        .into_iter()
+        .filter(|(_, v)| {
+            v.precision != Precision::Year || (!finer && matches!(kind, EventType::Launch | EventType::Conference))
+        })
         .min_by_key(|(d, _)| distance(&d.bytes, at))
         .map(|(_, v)| v)
 }
@@ -113,17 +162,36 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
 }
 
 static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:during|at|on the sidelines of|in the course of|after|ahead of) the (?:visit|trip|meeting|talks|summit|forum|conference|expo|ceremony|event)\b|\bthe (?:summit|forum|conference|expo|meeting) (?:also|further|was attended)\b")
+    Regex::new(r"(?i)\b(?:during|at|on the sidelines of|in the course of|on the margins of) the (visit|trip|meeting|talks|summit|forum|conference|expo|ceremony|event|roundtable|workshop|seminar)\b|\bthe (summit|forum|conference|expo|meeting) (?:also|further|was attended)\b")
         .expect("pattern compiles")
 });
 
-/// The index of the dated event an undated sentence refers back to ("during the visit", "the summit
-/// also..."): the latest event of the same type.
-fn refers_back(text: &str, kind: EventType, dated: &[Event]) -> Option<usize> {
-    if !REFERS_BACK.is_match(text) {
-        return None;
+/// What an undated sentence refers back to.
+enum Back {
+    /// The same occurrence as an earlier event of its type ("the summit also adopted...").
+    Same(usize),
+    /// Another event that happened within an earlier one, and takes its start ("documents were
+    /// signed at the conference").
+    Within(String),
+}
+
+/// The earlier event an undated sentence refers back to, if any ("during the visit", "at the
+/// conference", "the summit also...").
+fn refers_back(text: &str, kind: EventType, dated: &[Event]) -> Option<Back> {
+    let caps = REFERS_BACK.captures(text)?;
+    let noun = caps.get(1).or_else(|| caps.get(2))?.as_str().to_ascii_lowercase();
+    let host = match noun.as_str() {
+        "visit" | "trip" => EventType::Visit,
+        "meeting" | "talks" | "seminar" => EventType::Meeting,
+        "ceremony" | "event" => kind,
+        _ => EventType::Conference,
+    };
+    let i = dated.iter().rposition(|e| e.kind == host)?;
+    if host == kind {
+        Some(Back::Same(i))
+    } else {
+        dated[i].start.clone().map(Back::Within)
     }
-    dated.iter().rposition(|e| e.kind == kind)
 }
 
 fn mentions_in<'e>(sentence: &Range<usize>, entities: &'e [Found]) -> impl Iterator<Item = (&'e Found, &'e Range<usize>)> + 'e {

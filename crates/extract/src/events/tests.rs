@@ -103,3 +103,34 @@ fn evidence_is_the_sentence() {
     let text: String = chars[e.evidence.start..e.evidence.end].iter().collect();
     assert_eq!(text, "The two sides signed three agreements on 10 July.");
 }
+
+#[test]
+fn undated_sentences_take_the_paragraph_day_or_the_host_event() {
+    let body = "On 15 February 2023, Minister Sara Lund visited the Harbour Council. \
+Secretary General Lin Mei had a meeting with her.\n\n\
+On 23 September 2024, the council hosted the 2024 Ports Forum in Kunming. \
+Several cooperation documents were signed at the forum.\n\n\
+The council was later praised.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let ents = vec![
+        entity(EntityType::Person, "Sara Lund", body, "Sara Lund"),
+        entity(EntityType::Person, "Lin Mei", body, "Lin Mei"),
+    ];
+    let dates = vec![
+        date(body, "15 February 2023", "2023-02-15"),
+        date(body, "23 September 2024", "2024-09-23"),
+        date(body, "2024 Ports", "2024"),
+    ];
+    let ev = find_all(&doc, &ents, &dates);
+    let got: Vec<(EventType, Option<&str>)> = ev.dated.iter().map(|e| (e.kind, e.start.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (EventType::Visit, Some("2023-02-15")),
+            (EventType::Meeting, Some("2023-02-15")),
+            (EventType::Conference, Some("2024-09-23")),
+            (EventType::Agreement, Some("2024-09-23")),
+        ]
+    );
+}
