@@ -278,17 +278,7 @@ pub fn events(conn: &Connection, f: &EventFilter) -> Result<Vec<StoredEvent>> {
                   OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = ev.id AND p.entity_id = ?4))
            ORDER BY ev.start IS NULL, ev.start, ev.id LIMIT ?5 OFFSET ?6"#,
     )?;
-    let raw: Vec<(
-        i64,
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-    )> = stmt
+    let mut out: Vec<StoredEvent> = stmt
         .query_map(
             params![
                 f.kind.map(EventType::as_str),
@@ -299,45 +289,41 @@ pub fn events(conn: &Connection, f: &EventFilter) -> Result<Vec<StoredEvent>> {
                 f.offset as i64
             ],
             |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                    r.get(8)?,
-                ))
+                let kind: String = r.get(2)?;
+                let kind = parse_event_type(&kind).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        2,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?;
+                Ok(StoredEvent {
+                    id: r.get(0)?,
+                    article_id: r.get(1)?,
+                    kind,
+                    start: r.get(3)?,
+                    end: r.get(4)?,
+                    place: r.get(5)?,
+                    place_id: r.get(6)?,
+                    participants: Vec::new(),
+                    status: r.get(7)?,
+                    evidence: r.get(8)?,
+                })
             },
         )?
         .collect::<Result<_, _>>()?;
     let mut parts = conn.prepare_cached(
         "SELECT name, entity_id FROM event_participants WHERE event_id = ?1 ORDER BY position",
     )?;
-    let mut out = Vec::with_capacity(raw.len());
-    for (id, article_id, kind, start, end, place, place_id, status, evidence) in raw {
-        let participants = parts
-            .query_map([id], |r| {
+    for ev in &mut out {
+        ev.participants = parts
+            .query_map([ev.id], |r| {
                 Ok(Participant {
                     name: r.get(0)?,
                     entity_id: r.get(1)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
-        out.push(StoredEvent {
-            id,
-            article_id,
-            kind: parse_event_type(&kind)?,
-            start,
-            end,
-            place,
-            place_id,
-            participants,
-            status,
-            evidence,
-        });
     }
     Ok(out)
 }
