@@ -207,7 +207,7 @@ pub fn article(seed: u64, n: u64) -> Generated {
         paras.push(format!(
             "{p2} said that cooperation in {} had grown steadily since {}, and that both sides would hold a forum in {} next year.",
             r.pick(TOPICS),
-            year - 1 - r.below(5) as usize,
+            year - 1 - r.below(5),
             r.pick(CITIES)
         ));
     }
