@@ -120,7 +120,7 @@ pub fn resolve_all(tx: &Transaction<'_>, entities: &[Entity]) -> Result<Vec<Enti
         if is_single_name(&k) {
             let owners: Vec<usize> = full_names
                 .iter()
-                .filter(|(_, w)| w.iter().any(|x| *x == k))
+                .filter(|(_, w)| w.contains(&k))
                 .map(|(j, _)| *j)
                 .collect();
             if owners.len() == 1 {
