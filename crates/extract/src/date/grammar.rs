@@ -1,9 +1,10 @@
 //! The date grammar: patterns compiled once, each with a builder from captures to an [`Expr`].
 
+use super::boundary::{ascii_boundaries_agree, Dual};
 use super::build::*;
 use super::expr::Expr;
 use super::lexicon::{month_alternation_proper, number_word_alternation, weekday_alternation};
-use regex::{Captures, Regex};
+use regex::Captures;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -21,7 +22,7 @@ pub struct Match {
 type Build = fn(&Captures, &str) -> Option<Expr>;
 
 struct Pattern {
-    re: Regex,
+    re: Dual,
     build: Build,
 }
 
@@ -160,7 +161,7 @@ fn patterns() -> Vec<Pattern> {
     rules
         .into_iter()
         .map(|(src, build)| Pattern {
-            re: Regex::new(&src).expect("date pattern compiles"),
+            re: Dual::new(&src).expect("date pattern compiles"),
             build,
         })
         .collect()
@@ -170,9 +171,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(patterns);
 
 /// Every expression of `text`, longest first where they overlap, in text order.
 pub fn scan(text: &str) -> Vec<Match> {
+    let agree = ascii_boundaries_agree(text);
     let mut cands: Vec<Match> = Vec::new();
     for p in PATTERNS.iter() {
-        for caps in p.re.captures_iter(text) {
+        for caps in p.re.pick(agree).captures_iter(text) {
             let whole = caps.get(0).map_or(0..0, |m| m.range());
             if let Some(expr) = (p.build)(&caps, text) {
                 let t = caps.name("t").map_or(whole.clone(), |m| m.range());

@@ -19,6 +19,7 @@
 //! Known limits: no holidays, seasons, quarters, decades or times of day; "the previous year" and
 //! other anaphora to the narrative are not resolved.
 
+pub mod boundary;
 mod build;
 pub mod context;
 pub mod expr;

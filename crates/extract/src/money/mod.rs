@@ -21,9 +21,10 @@ pub mod about;
 pub mod currency;
 pub mod number;
 
+use crate::date::boundary::{ascii_boundaries_agree, Dual};
 use crate::Doc;
 use corridor_model::Figure;
-use regex::{Captures, Regex};
+use regex::Captures;
 use std::sync::LazyLock;
 
 const HEDGE: &str = r"(?:about|around|approximately|approx\.|nearly|almost|over|more than|less than|up to|some|roughly|close to|at least|at most|just over|just under|under|below|above|an estimated|estimated|a total of|as much as|as high as|in excess of|exceeding)";
@@ -43,7 +44,7 @@ enum Shape {
     Percent,
 }
 
-static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
+static PATTERNS: LazyLock<Vec<(Shape, Dual)>> = LazyLock::new(|| {
     let prefixes = currency::alternation(currency::PREFIXES.iter().map(|(p, _)| *p));
     let codes = currency::CODES.join("|");
     let names = currency::alternation(currency::NAMES.iter().map(|(n, _)| *n));
@@ -70,12 +71,12 @@ static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         ),
     ];
     src.into_iter()
-        .map(|(shape, s)| (shape, Regex::new(&s).expect("money pattern compiles")))
+        .map(|(shape, s)| (shape, Dual::new(&s).expect("money pattern compiles")))
         .collect()
 });
 
-static CHINA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:China|Chinese|yuan|RMB|renminbi|Beijing|Shanghai)\b").expect("china compiles")
+static CHINA: LazyLock<Dual> = LazyLock::new(|| {
+    Dual::new(r"\b(?:China|Chinese|yuan|RMB|renminbi|Beijing|Shanghai)\b").expect("china compiles")
 });
 
 /// A figure found in a text, before evidence and context are attached.
@@ -135,10 +136,11 @@ fn build(shape: Shape, caps: &Captures, text: &str, china: bool) -> Option<Found
 
 /// Every figure in `text`, in text order, overlaps resolved for the longest.
 pub fn scan(text: &str) -> Vec<Found> {
-    let china = CHINA.is_match(text);
+    let agree = ascii_boundaries_agree(text);
+    let china = CHINA.pick(agree).is_match(text);
     let mut cands: Vec<Found> = Vec::new();
     for (shape, re) in PATTERNS.iter() {
-        for caps in re.captures_iter(text) {
+        for caps in re.pick(agree).captures_iter(text) {
             if let Some(f) = build(*shape, &caps, text, china) {
                 cands.push(f);
             }
