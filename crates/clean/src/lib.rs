@@ -30,13 +30,21 @@ pub fn clean(doc: &RawDoc) -> Result<Vec<Article>, CleanError> {
     let mut articles = match &doc.content {
         Content::Html(html) => match html::extract(&doc.source, html) {
             Ok(article) => vec![article],
-            Err(reason) => return Err(CleanError::NoText { source_name: doc.source.clone(), reason }),
+            Err(reason) => {
+                return Err(CleanError::NoText {
+                    source_name: doc.source.clone(),
+                    reason,
+                })
+            }
         },
         Content::Text(t) => text::segment(&doc.source, t),
     };
     articles.retain(|a| !a.body.trim().is_empty());
     if articles.is_empty() {
-        return Err(CleanError::NoText { source_name: doc.source.clone(), reason: "empty after cleaning".into() });
+        return Err(CleanError::NoText {
+            source_name: doc.source.clone(),
+            reason: "empty after cleaning".into(),
+        });
     }
     for a in &mut articles {
         if a.url.is_none() {

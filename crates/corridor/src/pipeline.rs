@@ -24,7 +24,12 @@ pub enum Outcome {
 /// outcome in input order.
 pub fn run(paths: &[String], jobs: usize, sink: impl FnMut(Outcome)) -> anyhow::Result<()> {
     let extractor = Extractor::new();
-    run_with(&extractor, corridor_ingest::read_inputs(paths).into_iter(), jobs, sink)
+    run_with(
+        &extractor,
+        corridor_ingest::Inputs::new(paths.iter().cloned()),
+        jobs,
+        sink,
+    )
 }
 
 /// Runs the pipeline over already-read `docs` with a loaded `extractor`.
@@ -38,7 +43,12 @@ pub fn run_with(
     let mut docs = docs.peekable();
     while docs.peek().is_some() {
         let chunk: Vec<_> = docs.by_ref().take(CHUNK).collect();
-        let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(|d| process(extractor, d)).collect());
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            chunk
+                .into_par_iter()
+                .map(|d| process(extractor, d))
+                .collect()
+        });
         outcomes.into_iter().for_each(&mut sink);
     }
     Ok(())
@@ -57,7 +67,10 @@ pub fn process(extractor: &Extractor, doc: Result<RawDoc, IngestError>) -> Outco
                 .into_iter()
                 .map(|article| {
                     let extraction = extractor.extract(&article);
-                    Record { article, extraction }
+                    Record {
+                        article,
+                        extraction,
+                    }
                 })
                 .collect(),
         ),

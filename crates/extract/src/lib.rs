@@ -54,7 +54,10 @@ impl<'a> Doc<'a> {
 
     /// A byte range of `body` as a code-point span.
     pub fn span(&self, bytes: std::ops::Range<usize>) -> Span {
-        Span::new(self.chars.char_of(bytes.start), self.chars.char_of(bytes.end))
+        Span::new(
+            self.chars.char_of(bytes.start),
+            self.chars.char_of(bytes.end),
+        )
     }
 
     /// The sentence (byte range) that contains byte offset `at`.
@@ -78,7 +81,9 @@ impl Default for Extractor {
 impl Extractor {
     /// Loads the bundled models and gazetteers.
     pub fn new() -> Self {
-        Extractor { entities: entities::EntityFinder::new() }
+        Extractor {
+            entities: entities::EntityFinder::new(),
+        }
     }
 
     /// Extracts entities, roles, dates, figures and events from one article.
@@ -95,8 +100,16 @@ impl Extractor {
             events: events.dated,
             undated_events: events.undated,
             figures,
-            unresolved_dates: dates.iter().filter(|d| d.mention.value.is_none()).map(|d| d.mention.clone()).collect(),
-            dates: dates.into_iter().filter(|d| d.mention.value.is_some()).map(|d| d.mention).collect(),
+            unresolved_dates: dates
+                .iter()
+                .filter(|d| d.mention.value.is_none())
+                .map(|d| d.mention.clone())
+                .collect(),
+            dates: dates
+                .into_iter()
+                .filter(|d| d.mention.value.is_some())
+                .map(|d| d.mention)
+                .collect(),
         }
     }
 }

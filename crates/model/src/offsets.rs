@@ -8,7 +8,10 @@ pub fn byte_to_char(text: &str, byte: usize) -> usize {
 
 /// Byte offset of the code point with index `ch` in `text` (or `text.len()` past the end).
 pub fn char_to_byte(text: &str, ch: usize) -> usize {
-    text.char_indices().nth(ch).map(|(b, _)| b).unwrap_or(text.len())
+    text.char_indices()
+        .nth(ch)
+        .map(|(b, _)| b)
+        .unwrap_or(text.len())
 }
 
 /// A precomputed byte → code-point table for one text, for converting many offsets cheaply.
@@ -28,11 +31,17 @@ impl CharIndex {
     /// Builds the table for `text`.
     pub fn new(text: &str) -> Self {
         if text.is_ascii() {
-            return CharIndex { starts: Vec::new(), ascii: true };
+            return CharIndex {
+                starts: Vec::new(),
+                ascii: true,
+            };
         }
         let mut starts: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
         starts.push(text.len() as u32);
-        CharIndex { starts, ascii: false }
+        CharIndex {
+            starts,
+            ascii: false,
+        }
     }
 
     /// Code-point offset of byte offset `byte` (rounded down to the code point that contains it).

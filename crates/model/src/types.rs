@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize, Serializer};
 
 /// A half-open range of Unicode code points into an article's `body`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     /// First code point.
     pub start: usize,
@@ -50,7 +52,11 @@ pub struct Article {
 impl Article {
     /// An article with only a source and a body.
     pub fn new(source: impl Into<String>, body: impl Into<String>) -> Self {
-        Article { source: source.into(), body: body.into(), ..Default::default() }
+        Article {
+            source: source.into(),
+            body: body.into(),
+            ..Default::default()
+        }
     }
 
     /// The publication date as `YYYY-MM-DD`, when `published` starts with one.
@@ -61,7 +67,9 @@ impl Article {
         let ok = b.len() == 10
             && b[4] == b'-'
             && b[7] == b'-'
-            && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         ok.then_some(d)
     }
 }
@@ -313,11 +321,24 @@ mod tests {
             end: 11,
             evidence: Span::new(0, 20),
         });
-        let v: serde_json::Value =
-            serde_json::to_value(Record { article: article.clone(), extraction }).unwrap();
+        let v: serde_json::Value = serde_json::to_value(Record {
+            article: article.clone(),
+            extraction,
+        })
+        .unwrap();
         for key in [
-            "source", "url", "title", "published", "outlet", "language", "body", "entities",
-            "roles", "events", "figures", "dates",
+            "source",
+            "url",
+            "title",
+            "published",
+            "outlet",
+            "language",
+            "body",
+            "entities",
+            "roles",
+            "events",
+            "figures",
+            "dates",
         ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }

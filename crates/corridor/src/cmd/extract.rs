@@ -25,7 +25,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Outcome::Records(records) => {
             for r in records {
                 if io_error.is_none() {
-                    if let Err(e) = serde_json::to_writer(&mut out, &r).map_err(std::io::Error::from).and_then(|_| out.write_all(b"\n")) {
+                    if let Err(e) = serde_json::to_writer(&mut out, &r)
+                        .map_err(std::io::Error::from)
+                        .and_then(|_| out.write_all(b"\n"))
+                    {
                         io_error = Some(e);
                     }
                 }

@@ -1,7 +1,7 @@
 //! `corridor serve`: the HTTP API and web UI over a knowledge base.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -26,25 +26,29 @@ pub struct Args {
 
 /// Runs the command. Writes (`POST /api/articles`) need `CORRIDOR_TOKEN` set.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let dir = args
-        .data
-        .or_else(|| {
-            std::env::var_os("CORRIDOR_DATA")
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        })
-        .unwrap_or_else(|| PathBuf::from("corridor-data"));
+    let dir = crate::cmd::ingest::data_dir(args.data);
     let store = corridor_store::EmbeddedStore::open(&dir)
         .with_context(|| format!("opening {}", dir.display()))?;
-    let token = std::env::var("CORRIDOR_TOKEN")
-        .ok()
-        .filter(|t| !t.is_empty());
     let config = corridor_server::ServerConfig {
-        token,
         body_limit: args.body_limit,
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         ..Default::default()
     };
+    serve_store(store, &dir, args.listen, config)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Serves the API and UI over `store` (kept in `dir`) on `listen` until interrupted. The write token
+/// comes from `CORRIDOR_TOKEN`; without it writes are disabled.
+pub fn serve_store(
+    store: corridor_store::EmbeddedStore,
+    dir: &Path,
+    listen: SocketAddr,
+    mut config: corridor_server::ServerConfig,
+) -> anyhow::Result<()> {
+    config.token = std::env::var("CORRIDOR_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty());
     if config.token.is_none() {
         eprintln!("corridor: writes disabled (set CORRIDOR_TOKEN to enable POST /api/articles)");
     }
@@ -52,9 +56,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()?;
     rt.block_on(async {
-        let listener = tokio::net::TcpListener::bind(args.listen)
+        let listener = tokio::net::TcpListener::bind(listen)
             .await
-            .with_context(|| format!("cannot listen on {}", args.listen))?;
+            .with_context(|| format!("cannot listen on {listen}"))?;
         eprintln!(
             "corridor: serving {} on http://{}",
             dir.display(),
@@ -63,6 +67,5 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let app = corridor_server::router(Arc::new(store), config);
         corridor_server::serve_on(listener, app).await?;
         anyhow::Ok(())
-    })?;
-    Ok(ExitCode::SUCCESS)
+    })
 }

@@ -69,21 +69,25 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Events {
                     event.start = Some(start);
                     add(&mut out.dated, event);
                 }
-                None => match narrative_date(doc, sentence, dates).filter(|_| t.mode == Mode::Actual) {
-                    Some(start) => {
-                        event.start = Some(start);
-                        add(&mut out.dated, event);
+                None => {
+                    match narrative_date(doc, sentence, dates).filter(|_| t.mode == Mode::Actual) {
+                        Some(start) => {
+                            event.start = Some(start);
+                            add(&mut out.dated, event);
+                        }
+                        None => add(&mut out.undated, event),
                     }
-                    None => add(&mut out.undated, event),
-                },
+                }
             }
         }
     }
     out
 }
 
-static DELEGATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bthe (?:delegation|visitors|visiting (?:delegation|team))\b").expect("pattern compiles"));
+static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe (?:delegation|visitors|visiting (?:delegation|team))\b")
+        .expect("pattern compiles")
+});
 
 /// "The delegation held a seminar with ...": the persons and organizations of the latest visit take
 /// part too.
@@ -100,19 +104,24 @@ fn join_delegation(event: &mut Event, dated: &[Event]) {
 /// The latest day-precise date stated earlier in the sentence's paragraph: news narrates a day's
 /// events after stating the day once ("On 15 February, X visited Y. Z had a meeting with him.").
 fn narrative_date(doc: &Doc, sentence: &Range<usize>, dates: &[FoundDate]) -> Option<String> {
-    let paragraph_start = doc.body[..sentence.start].rfind("\n\n").map(|i| i + 2).unwrap_or(0);
+    let paragraph_start = doc.body[..sentence.start]
+        .rfind("\n\n")
+        .map(|i| i + 2)
+        .unwrap_or(0);
     dates
         .iter()
         .filter(|d| d.bytes.start >= paragraph_start && d.bytes.end <= sentence.start)
         .filter_map(|d| d.value.as_ref())
-        .filter(|v| v.has_year() && v.precision == Precision::Day && !v.start.is_empty())
-        .last()
+        .rfind(|v| v.has_year() && v.precision == Precision::Day && !v.start.is_empty())
         .map(|v| v.start.clone())
 }
 
 /// Adds `event`, merging it into an earlier event of the same type and start.
 fn add(events: &mut Vec<Event>, event: Event) {
-    match events.iter().position(|e| e.kind == event.kind && e.start == event.start) {
+    match events
+        .iter()
+        .position(|e| e.kind == event.kind && e.start == event.start)
+    {
         Some(i) => merge_into(&mut events[i], event),
         None => events.push(event),
     }
@@ -136,7 +145,12 @@ fn merge_into(into: &mut Event, from: Event) {
 /// article gives none) date nothing; a year alone dates only launches and conferences (background
 /// such as "since 2016" does not date a meeting), and only when the sentence has no finer date
 /// ("On 23 September 2024, X hosted the 2024 Roundtable").
-fn nearest_date<'d>(sentence: &Range<usize>, at: &Range<usize>, kind: EventType, dates: &'d [FoundDate]) -> Option<&'d DateValue> {
+fn nearest_date<'d>(
+    sentence: &Range<usize>,
+    at: &Range<usize>,
+    kind: EventType,
+    dates: &'d [FoundDate],
+) -> Option<&'d DateValue> {
     let within: Vec<(&FoundDate, &DateValue)> = dates
         .iter()
         .filter(|d| d.bytes.start >= sentence.start && d.bytes.end <= sentence.end)
@@ -147,7 +161,8 @@ fn nearest_date<'d>(sentence: &Range<usize>, at: &Range<usize>, kind: EventType,
     within
         .into_iter()
         .filter(|(_, v)| {
-            v.precision != Precision::Year || (!finer && matches!(kind, EventType::Launch | EventType::Conference))
+            v.precision != Precision::Year
+                || (!finer && matches!(kind, EventType::Launch | EventType::Conference))
         })
         .min_by_key(|(d, _)| distance(&d.bytes, at))
         .map(|(_, v)| v)
@@ -179,7 +194,11 @@ enum Back {
 /// conference", "the summit also...").
 fn refers_back(text: &str, kind: EventType, dated: &[Event]) -> Option<Back> {
     let caps = REFERS_BACK.captures(text)?;
-    let noun = caps.get(1).or_else(|| caps.get(2))?.as_str().to_ascii_lowercase();
+    let noun = caps
+        .get(1)
+        .or_else(|| caps.get(2))?
+        .as_str()
+        .to_ascii_lowercase();
     let host = match noun.as_str() {
         "visit" | "trip" => EventType::Visit,
         "meeting" | "talks" | "seminar" => EventType::Meeting,
@@ -194,11 +213,17 @@ fn refers_back(text: &str, kind: EventType, dated: &[Event]) -> Option<Back> {
     }
 }
 
-fn mentions_in<'e>(sentence: &Range<usize>, entities: &'e [Found]) -> impl Iterator<Item = (&'e Found, &'e Range<usize>)> + 'e {
+fn mentions_in<'e>(
+    sentence: &Range<usize>,
+    entities: &'e [Found],
+) -> impl Iterator<Item = (&'e Found, &'e Range<usize>)> + 'e {
     let s = sentence.clone();
     entities.iter().flat_map(move |f| {
         let s = s.clone();
-        f.mentions.iter().filter(move |m| m.start >= s.start && m.end <= s.end).map(move |m| (f, m))
+        f.mentions
+            .iter()
+            .filter(move |m| m.start >= s.start && m.end <= s.end)
+            .map(move |m| (f, m))
     })
 }
 
@@ -210,7 +235,9 @@ fn participants_in(sentence: &Range<usize>, kind: EventType, entities: &[Found])
         let ok = match f.entity.kind {
             EntityType::Person | EntityType::Organization | EntityType::Country => true,
             EntityType::EventName => matches!(kind, EventType::Conference | EventType::Meeting),
-            EntityType::Initiative | EntityType::Project => matches!(kind, EventType::Launch | EventType::Agreement),
+            EntityType::Initiative | EntityType::Project => {
+                matches!(kind, EventType::Launch | EventType::Agreement)
+            }
             EntityType::Place => false,
         };
         if ok {

@@ -2,7 +2,10 @@ use super::*;
 use corridor_model::{Article, DateMention, Entity};
 
 fn entity(kind: EntityType, name: &str, body: &str, surface: &str) -> Found {
-    let mentions: Vec<Range<usize>> = body.match_indices(surface).map(|(i, s)| i..i + s.len()).collect();
+    let mentions: Vec<Range<usize>> = body
+        .match_indices(surface)
+        .map(|(i, s)| i..i + s.len())
+        .collect();
     Found {
         entity: Entity {
             id: String::new(),
@@ -27,7 +30,12 @@ fn date(body: &str, surface: &str, value: &str) -> FoundDate {
         _ => Precision::Day,
     };
     FoundDate {
-        mention: DateMention { text: surface.into(), value: Some(value.into()), start: i, end: i + surface.len() },
+        mention: DateMention {
+            text: surface.into(),
+            value: Some(value.into()),
+            start: i,
+            end: i + surface.len(),
+        },
         bytes: i..i + surface.len(),
         value: Some(DateValue::one(value.into(), precision)),
         relative: false,
@@ -48,8 +56,18 @@ fn run() -> Events {
     let doc = Doc::new(&article);
     let ents = vec![
         entity(EntityType::Person, "Lin Mei", BODY, "Lin Mei"),
-        entity(EntityType::Organization, "Harbour Council", BODY, "Harbour Council"),
-        entity(EntityType::Organization, "Yunnan Department of Trade", BODY, "Yunnan Department of Trade"),
+        entity(
+            EntityType::Organization,
+            "Harbour Council",
+            BODY,
+            "Harbour Council",
+        ),
+        entity(
+            EntityType::Organization,
+            "Yunnan Department of Trade",
+            BODY,
+            "Yunnan Department of Trade",
+        ),
         entity(EntityType::Place, "Kunming", BODY, "Kunming"),
         entity(EntityType::Place, "Vientiane", BODY, "Vientiane"),
         entity(EntityType::Country, "Laos", BODY, "Laos"),
@@ -68,8 +86,11 @@ fn run() -> Events {
 #[test]
 fn one_event_per_occurrence_with_arguments() {
     let ev = run();
-    let summary: Vec<(EventType, Option<&str>, Option<&str>)> =
-        ev.dated.iter().map(|e| (e.kind, e.start.as_deref(), e.status.as_deref())).collect();
+    let summary: Vec<(EventType, Option<&str>, Option<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| (e.kind, e.start.as_deref(), e.status.as_deref()))
+        .collect();
     assert_eq!(
         summary,
         vec![
@@ -82,16 +103,27 @@ fn one_event_per_occurrence_with_arguments() {
     let visit = &ev.dated[0];
     assert_eq!(visit.place.as_deref(), Some("Kunming"));
     // "During the visit ..." joined the visit and brought Laos along.
-    assert_eq!(visit.participants, vec!["Lin Mei", "Harbour Council", "Laos"]);
+    assert_eq!(
+        visit.participants,
+        vec!["Lin Mei", "Harbour Council", "Laos"]
+    );
     assert_eq!(visit.cameo, "042");
     let meeting = &ev.dated[1];
-    assert_eq!(meeting.participants, vec!["Harbour Council", "Yunnan Department of Trade"]);
+    assert_eq!(
+        meeting.participants,
+        vec!["Harbour Council", "Yunnan Department of Trade"]
+    );
 }
 
 #[test]
 fn negated_and_undated_events_stay_out_of_the_dated_list() {
     let ev = run();
-    assert!(ev.dated.iter().all(|e| e.start.as_deref() != Some("2023-07-11")), "negated signing kept");
+    assert!(
+        ev.dated
+            .iter()
+            .all(|e| e.start.as_deref() != Some("2023-07-11")),
+        "negated signing kept"
+    );
     assert!(ev.undated.is_empty(), "{:?}", ev.undated);
 }
 
@@ -123,7 +155,11 @@ The council was later praised.";
         date(body, "2024 Ports", "2024"),
     ];
     let ev = find_all(&doc, &ents, &dates);
-    let got: Vec<(EventType, Option<&str>)> = ev.dated.iter().map(|e| (e.kind, e.start.as_deref())).collect();
+    let got: Vec<(EventType, Option<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| (e.kind, e.start.as_deref()))
+        .collect();
     assert_eq!(
         got,
         vec![

@@ -47,36 +47,61 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let p = |kind, s: &str| Pattern { kind, re: rx(s) };
     vec![
         // Agreements: a signing verb; a document noun is usual but "signed" alone is enough.
-        p(Agreement, r"\b(?:signed|inked|sign(?:s|ing)?\b(?:\s+\w+){0,6}\s+(?:agreements?|mou|memorand(?:um|a)|contracts?|deals?|documents?|accords?|protocols?|treat(?:y|ies)|declarations?)|signing ceremony|exchanged (?:the )?(?:signed )?documents)"),
+        p(
+            Agreement,
+            r"\b(?:signed|inked|sign(?:s|ing)?\b(?:\s+\w+){0,6}\s+(?:agreements?|mou|memorand(?:um|a)|contracts?|deals?|documents?|accords?|protocols?|treat(?:y|ies)|declarations?)|signing ceremony|exchanged (?:the )?(?:signed )?documents)",
+        ),
         // Launches: institutions, facilities, routes, programmes.
-        p(Launch, r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|came into (?:effect|force)|entered into force|commissioned|(?:set up|created|established|founded) (?:a|an|the)\b)"),
+        p(
+            Launch,
+            r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|came into (?:effect|force)|entered into force|commissioned|(?:set up|created|established|founded) (?:a|an|the)\b)",
+        ),
         // Conferences: a gathering noun with an occurrence verb nearby.
-        p(Conference, &format!(r"\b(?:{GATHERING}\b[^.;]{{0,80}}?\b(?:was|were|is being|has been)? ?(?:held|opened|convened|kicked off|took place|concluded|closed|staged|hosted|organi[sz]ed|co-hosted)|(?:held|hosted|co-hosted|attended|chaired|opened|convened|organi[sz]ed|addressed|took part in|participated in)\b[^.;]{{0,80}}?\b{GATHERING}|opening ceremony of)\b")),
+        p(
+            Conference,
+            &format!(
+                r"\b(?:{GATHERING}\b[^.;]{{0,80}}?\b(?:was|were|is being|has been)? ?(?:held|opened|convened|kicked off|took place|concluded|closed|staged|hosted|organi[sz]ed|co-hosted)|(?:held|hosted|co-hosted|attended|chaired|opened|convened|organi[sz]ed|addressed|took part in|participated in)\b[^.;]{{0,80}}?\b{GATHERING}|opening ceremony of)\b"
+            ),
+        ),
         // Meetings: talks between named parties.
-        p(Meeting, r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|courtesy call|consultations (?:on|were)|had a meeting)"),
+        p(
+            Meeting,
+            r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|courtesy call|consultations (?:on|were)|had a meeting)",
+        ),
         // Visits: travel of a person or delegation.
-        p(Visit, r"\b(?:visit(?:ed|s|ing)?\b|paid (?:a |an )?(?:\w+ ){0,3}visit|(?:state|official|working|field|study) visits?|(?:is|was) on (?:a|an) (?:\w+ )?visit|arrived in|toured|trip to|travell?ed to|headed a delegation|led a delegation)"),
+        p(
+            Visit,
+            r"\b(?:visit(?:ed|s|ing)?\b|paid (?:a |an )?(?:\w+ ){0,3}visit|(?:state|official|working|field|study) visits?|(?:is|was) on (?:a|an) (?:\w+ )?visit|arrived in|toured|trip to|travell?ed to|headed a delegation|led a delegation)",
+        ),
     ]
 });
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|planned to|is planning to|intends? to|is due to|upcoming|next (?:week|month|year)|to be held|would)\b")
+    rx(
+        r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|planned to|is planning to|intends? to|is due to|upcoming|next (?:week|month|year)|to be held|would)\b",
+    )
 });
 
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"\b(?:did not|didn[’']t|has not|have not|had not|was not|were not|never|cancel(?:l)?ed|postponed|called off|failed to|refused to|no (?:agreement|deal|documents?) (?:was|were))\b")
+    rx(
+        r"\b(?:did not|didn[’']t|has not|have not|had not|was not|were not|never|cancel(?:l)?ed|postponed|called off|failed to|refused to|no (?:agreement|deal|documents?) (?:was|were))\b",
+    )
 });
 
 /// Verbs of speech or hope that describe a wish rather than an event ("hopes to sign").
 static IRREALIS: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"\b(?:hope[sd]? to|wish(?:es|ed)? to|look(?:s|ed)? forward to|call(?:s|ed)? for|urge[sd]?|if|should|could|may|might|would like to|aims? to)\b")
+    rx(
+        r"\b(?:hope[sd]? to|wish(?:es|ed)? to|look(?:s|ed)? forward to|call(?:s|ed)? for|urge[sd]?|if|should|could|may|might|would like to|aims? to)\b",
+    )
 });
 
 /// The triggers of one sentence, at most one per event type, in order of appearance.
 pub fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     for p in PATTERNS.iter() {
-        let Some(m) = p.re.find(sentence) else { continue };
+        let Some(m) = p.re.find(sentence) else {
+            continue;
+        };
         if out.iter().any(|t| t.kind == p.kind) {
             continue;
         }
@@ -84,7 +109,11 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         if p.kind == EventType::Conference && meeting_not_gathering(sentence) {
             continue;
         }
-        out.push(Trigger { kind: p.kind, at: m.range(), mode: mode_of(sentence, m.start()) });
+        out.push(Trigger {
+            kind: p.kind,
+            at: m.range(),
+            mode: mode_of(sentence, m.start()),
+        });
     }
     out.sort_by_key(|t| t.at.start);
     out
@@ -96,7 +125,8 @@ fn meeting_not_gathering(sentence: &str) -> bool {
 }
 
 fn rx_gathering_other() -> &'static Regex {
-    static R: LazyLock<Regex> = LazyLock::new(|| rx(r"\b(?:forum|conference|expo|round-?table|workshop|symposium)\b"));
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| rx(r"\b(?:forum|conference|expo|round-?table|workshop|symposium)\b"));
     &R
 }
 
@@ -140,19 +170,55 @@ mod tests {
     #[test]
     fn trigger_table() {
         let cases: &[(&str, &[(EventType, Mode)])] = &[
-            ("The minister paid an official visit to Hanoi on Monday.", &[(Visit, Mode::Actual)]),
-            ("The two leaders held talks in Astana.", &[(Meeting, Mode::Actual)]),
-            ("Wang Yi met with the secretary-general here on Monday.", &[(Meeting, Mode::Actual)]),
-            ("The delegation was received by Vice Governor Ali.", &[(Meeting, Mode::Actual)]),
-            ("The third business forum was held in Kunming on Thursday.", &[(Conference, Mode::Actual)]),
-            ("She attended the opening of the trade expo.", &[(Conference, Mode::Actual)]),
-            ("The two sides signed a memorandum of understanding.", &[(Agreement, Mode::Actual)]),
-            ("A new dry port was inaugurated in Vientiane.", &[(Launch, Mode::Actual)]),
-            ("The premier will visit Laos next week.", &[(Visit, Mode::Planned)]),
-            ("The president is scheduled to attend the summit held in Bali.", &[(Conference, Mode::Planned)]),
-            ("The two countries did not sign the agreement.", &[(Agreement, Mode::Negated)]),
+            (
+                "The minister paid an official visit to Hanoi on Monday.",
+                &[(Visit, Mode::Actual)],
+            ),
+            (
+                "The two leaders held talks in Astana.",
+                &[(Meeting, Mode::Actual)],
+            ),
+            (
+                "Wang Yi met with the secretary-general here on Monday.",
+                &[(Meeting, Mode::Actual)],
+            ),
+            (
+                "The delegation was received by Vice Governor Ali.",
+                &[(Meeting, Mode::Actual)],
+            ),
+            (
+                "The third business forum was held in Kunming on Thursday.",
+                &[(Conference, Mode::Actual)],
+            ),
+            (
+                "She attended the opening of the trade expo.",
+                &[(Conference, Mode::Actual)],
+            ),
+            (
+                "The two sides signed a memorandum of understanding.",
+                &[(Agreement, Mode::Actual)],
+            ),
+            (
+                "A new dry port was inaugurated in Vientiane.",
+                &[(Launch, Mode::Actual)],
+            ),
+            (
+                "The premier will visit Laos next week.",
+                &[(Visit, Mode::Planned)],
+            ),
+            (
+                "The president is scheduled to attend the summit held in Bali.",
+                &[(Conference, Mode::Planned)],
+            ),
+            (
+                "The two countries did not sign the agreement.",
+                &[(Agreement, Mode::Negated)],
+            ),
             ("Trade grew by 5 percent in the first half.", &[]),
-            ("On Wednesday the summit talks took place in Astana.", &[(Meeting, Mode::Actual)]),
+            (
+                "On Wednesday the summit talks took place in Astana.",
+                &[(Meeting, Mode::Actual)],
+            ),
         ];
         for (s, want) in cases {
             assert_eq!(&kinds(s), want, "{s}");
