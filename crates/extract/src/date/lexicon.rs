@@ -99,7 +99,8 @@ pub fn weekday_alternation(loose: bool) -> String {
     format!("(?:{})", alts.join("|"))
 }
 
-const SMALL: &[&str] = &[
+/// Number words below twenty, by value (shared with the money finder).
+pub(crate) const SMALL: &[&str] = &[
     "zero",
     "one",
     "two",
@@ -121,7 +122,8 @@ const SMALL: &[&str] = &[
     "eighteen",
     "nineteen",
 ];
-const TENS: &[&str] = &[
+/// Tens words by value of the tens digit.
+pub(crate) const TENS: &[&str] = &[
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 

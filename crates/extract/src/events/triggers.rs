@@ -78,7 +78,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|planned to|is planning to|intends? to|is due to|upcoming|next (?:week|month|year)|to be held|would)\b",
+        r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|planned to|is planning to|intends? to|is due to|upcoming|next (?:week|month|year)|to be held|would|agreed to|agrees? to|decided to|pledged to|vowed to|promised to|proposed to)\b",
     )
 });
 
@@ -215,6 +215,10 @@ mod tests {
                 &[(Agreement, Mode::Negated)],
             ),
             ("Trade grew by 5 percent in the first half.", &[]),
+            (
+                "The ministers agreed to set up a working group.",
+                &[(Launch, Mode::Planned)],
+            ),
             (
                 "On Wednesday the summit talks took place in Astana.",
                 &[(Meeting, Mode::Actual)],

@@ -1,5 +1,7 @@
 //! Numbers as written in figures: digits with separators, scale words, number words.
 
+use crate::date::lexicon::{SMALL, TENS};
+
 /// A decimal written in digits ("1,234.5"), exactly as mantissa and decimal places.
 fn digits(s: &str) -> Option<(u128, u32)> {
     let mut mantissa: u128 = 0;
@@ -38,32 +40,6 @@ pub fn scale(word: &str) -> Option<u32> {
         _ => return None,
     })
 }
-
-const SMALL: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: &[&str] = &[
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
 
 /// A number written in words below a thousand ("twenty six", "a hundred thirty", "zero").
 pub fn words(s: &str) -> Option<f64> {
