@@ -39,3 +39,23 @@ proptest! {
         prop_assert!(!once.starts_with(' ') && !once.ends_with(' '));
     }
 }
+
+/// Query syntax the parser cannot read searches the words instead of failing (found by the proptest
+/// above: `.:*{` named a field called ".").
+#[test]
+fn unreadable_query_syntax_is_searched_as_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = EmbeddedStore::open(dir.path()).unwrap();
+    let r = record(
+        "q.txt",
+        "2024-01-01",
+        "Port opens",
+        "The dry port opened in Vientiane.",
+        vec![],
+    );
+    store.add_record(&r).unwrap();
+    for q in [".:*{", "title:", "\"unclosed", "port:(", "((("] {
+        assert!(store.search(q, 5, 0).is_ok(), "{q}");
+    }
+    assert_eq!(store.search("port:(", 5, 0).unwrap().total, 1);
+}

@@ -190,7 +190,15 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let mut parser = QueryParser::for_index(&self.index, vec![f.title, f.body]);
         parser.set_field_boost(f.title, 2.0);
-        let (query, _errors) = parser.parse_query_lenient(q);
+        let (mut query, errors) = parser.parse_query_lenient(q);
+        if !errors.is_empty() {
+            // Query syntax the parser could not read (".:*{"): search its words instead.
+            let words: String = q
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+                .collect();
+            query = parser.parse_query_lenient(&words).0;
+        }
         if limit == 0 {
             let total = searcher.search(&*query, &Count)?;
             return Ok(SearchResults {
