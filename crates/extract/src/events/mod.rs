@@ -48,7 +48,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Events {
                 start: None,
                 end: None,
                 place: place_in(sentence, &at, entities),
-                participants: participants_in(sentence, t.kind, entities),
+                participants: participants_in(doc.body, sentence, t.kind, entities),
                 evidence: doc.span(sentence.clone()),
                 status: (t.mode == Mode::Planned).then(|| "planned".to_string()),
                 cameo: t.kind.cameo().to_string(),
@@ -228,19 +228,31 @@ fn mentions_in<'e>(
 }
 
 /// Persons, organizations and countries named in the sentence (and named gatherings or the launched
-/// institution, for conferences and launches), in order of first mention.
-fn participants_in(sentence: &Range<usize>, kind: EventType, entities: &[Found]) -> Vec<String> {
+/// institution, for conferences and launches), in order of first mention. A name inside another
+/// name ("China" in "Communist Party of China") and a country named only by its adjective ("the
+/// Chinese President") are not taking part themselves.
+fn participants_in(
+    body: &str,
+    sentence: &Range<usize>,
+    kind: EventType,
+    entities: &[Found],
+) -> Vec<String> {
     let mut found: Vec<(usize, &str)> = Vec::new();
-    for (f, m) in mentions_in(sentence, entities) {
+    let all: Vec<(&Found, &Range<usize>)> = mentions_in(sentence, entities).collect();
+    for &(f, m) in &all {
         let ok = match f.entity.kind {
-            EntityType::Person | EntityType::Organization | EntityType::Country => true,
+            EntityType::Person | EntityType::Organization => true,
+            EntityType::Country => is_name_form(&body[m.clone()], &f.entity),
             EntityType::EventName => matches!(kind, EventType::Conference | EventType::Meeting),
             EntityType::Initiative | EntityType::Project => {
                 matches!(kind, EventType::Launch | EventType::Agreement)
             }
             EntityType::Place => false,
         };
-        if ok {
+        let nested = all.iter().any(|&(g, n)| {
+            !std::ptr::eq(g, f) && n.start <= m.start && m.end <= n.end && n.len() > m.len()
+        });
+        if ok && !nested {
             match found.iter_mut().find(|(_, n)| *n == f.entity.name) {
                 Some(x) => x.0 = x.0.min(m.start),
                 None => found.push((m.start, f.entity.name.as_str())),
@@ -249,6 +261,17 @@ fn participants_in(sentence: &Range<usize>, kind: EventType, entities: &[Found])
     }
     found.sort();
     found.into_iter().map(|(_, n)| n.to_string()).collect()
+}
+
+/// Whether `surface` names the entity (its name, an alias, its acronym) rather than describing it
+/// with an adjective ("Chinese" for China).
+fn is_name_form(surface: &str, e: &corridor_model::Entity) -> bool {
+    let same = |a: &str| {
+        a.eq_ignore_ascii_case(surface)
+            || a.trim_start_matches("the ")
+                .eq_ignore_ascii_case(surface.trim_start_matches("the "))
+    };
+    same(&e.name) || e.aliases.iter().any(|a| same(a)) || e.acronym.as_deref().is_some_and(same)
 }
 
 /// The place of the event: the place named in the sentence nearest after the trigger, else the

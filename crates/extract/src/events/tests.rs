@@ -170,3 +170,32 @@ The council was later praised.";
         ]
     );
 }
+
+#[test]
+fn nested_names_and_country_adjectives_do_not_take_part() {
+    let body =
+        "On 3 May 2024, Chinese envoy Lin Mei met Sara Lund of the Bank of Laos in Vientiane.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let mut china = entity(EntityType::Country, "China", body, "Chinese");
+    china.entity.aliases = vec![];
+    let ents = vec![
+        china,
+        entity(EntityType::Country, "Laos", body, "Laos"),
+        entity(
+            EntityType::Organization,
+            "Bank of Laos",
+            body,
+            "Bank of Laos",
+        ),
+        entity(EntityType::Person, "Lin Mei", body, "Lin Mei"),
+        entity(EntityType::Person, "Sara Lund", body, "Sara Lund"),
+    ];
+    let dates = vec![date(body, "3 May 2024", "2024-05-03")];
+    let ev = find_all(&doc, &ents, &dates);
+    assert_eq!(ev.dated.len(), 1);
+    assert_eq!(
+        ev.dated[0].participants,
+        vec!["Lin Mei", "Sara Lund", "Bank of Laos"]
+    );
+}
