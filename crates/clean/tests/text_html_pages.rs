@@ -5,8 +5,10 @@
 
 use corridor_clean::text::segment;
 use regex::Regex;
-use std::collections::HashMap;
 use std::path::PathBuf;
+
+mod common;
+use common::f1;
 
 fn folder() -> Option<PathBuf> {
     let p =
@@ -43,33 +45,6 @@ fn flatten(html: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n\n")
-}
-
-fn tokens(s: &str) -> HashMap<String, usize> {
-    let re = Regex::new(r"\w+").unwrap();
-    let mut m = HashMap::new();
-    for t in re.find_iter(s) {
-        *m.entry(t.as_str().to_lowercase()).or_insert(0) += 1;
-    }
-    m
-}
-
-fn f1(pred: &str, gold: &str) -> f64 {
-    let (p, g) = (tokens(pred), tokens(gold));
-    let overlap: usize = p
-        .iter()
-        .map(|(k, v)| (*v).min(*g.get(k).unwrap_or(&0)))
-        .sum();
-    let (np, ng): (usize, usize) = (p.values().sum(), g.values().sum());
-    let (pr, rc) = (
-        overlap as f64 / np.max(1) as f64,
-        overlap as f64 / ng.max(1) as f64,
-    );
-    if pr + rc == 0.0 {
-        0.0
-    } else {
-        2.0 * pr * rc / (pr + rc)
-    }
 }
 
 #[test]
