@@ -151,6 +151,7 @@ pub(super) fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Fou
             .map(|f| f.to_string());
         let (mut entity_name, mut iso, mut lat, mut lon, mut acronym) =
             (fullest.clone(), None, None, None, gr.acronym.clone());
+        let mut gazetteer_name = None;
         match gr.hit {
             Some(Hit::Country(i)) => {
                 entity_name = Some(g.countries[i].name.clone());
@@ -166,10 +167,13 @@ pub(super) fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Fou
                 }
             }
             Some(Hit::Org(i)) => {
+                // the name is the fullest form the article writes ("ASEAN" when it never spells
+                // the name out); the gazetteer's full name is an alias, for search and resolution
                 let o = &g.orgs[i];
-                if entity_name.as_deref().is_none_or(is_acronym) {
+                if entity_name.is_none() {
                     entity_name = Some(o.name.clone());
                 }
+                gazetteer_name = Some(o.name.clone());
                 if acronym.is_none() {
                     acronym = o.acronym.clone();
                 }
@@ -183,9 +187,10 @@ pub(super) fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Fou
             .map(|f| f.to_string())
             .collect();
         if let Some(Hit::Place(i)) = gr.hit {
-            if g.places[i].name != name && !aliases.contains(&g.places[i].name) {
-                aliases.push(g.places[i].name.clone());
-            }
+            gazetteer_name = Some(g.places[i].name.clone());
+        }
+        if let Some(full) = gazetteer_name.filter(|f| *f != name && !aliases.contains(f)) {
+            aliases.push(full);
         }
         if acronym.as_deref() == Some(name.as_str()) {
             acronym = None;
