@@ -3,7 +3,12 @@
 //! ```text
 //! corridor ner train --data ../shared/data/ner --out data/models/ner-v1.bin
 //! corridor ner eval ../shared/data/ner/conll2003/eng.testa
+//! corridor ner eval --finder ../shared/data/ner/wikigold/wikigold.conll.txt
 //! ```
+//!
+//! `--finder` scores the whole entity finder (titles, gazetteers, head words, the tagger and
+//! merging) instead of the tagger alone: person → PER, organization → ORG, country and place →
+//! LOC, adjectival country mentions → MISC.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -61,17 +66,28 @@ struct TrainArgs {
 
 #[derive(clap::Args)]
 struct EvalArgs {
-    /// A CoNLL-format file (token first, tag last; IOB1, IOB2 or IO tags).
+    /// A CoNLL-format file (token first, tag last; IOB1, IOB2 or IO tags); with --finder, also
+    /// a re3d folder.
     file: PathBuf,
     /// A model file instead of the bundled one.
     #[arg(long)]
     model: Option<PathBuf>,
+    /// Score the whole entity finder, not the tagger alone.
+    #[arg(long)]
+    finder: bool,
+    /// With --finder: print this many missed and spurious mentions per class.
+    #[arg(long, default_value_t = 0)]
+    show: usize,
 }
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
         Command::Train(a) => run_train(a),
+        Command::Eval(a) if a.finder => {
+            eval_finder(&a.file, a.show)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval(a) => {
             let tagger = match &a.model {
                 Some(p) => Tagger::from_bytes(&std::fs::read(p).with_context(|| p_msg(p))?)?,
@@ -151,11 +167,36 @@ fn run_train(a: TrainArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn eval_finder(path: &Path, show: usize) -> anyhow::Result<()> {
+    // a folder is read as re3d (one sub-folder per source)
+    let docs = if path.is_dir() {
+        read_re3d(path)?
+    } else {
+        read_conll(path)?
+    };
+    let finder = corridor_extract::entities::EntityFinder::new();
+    let t = Instant::now();
+    let r = corridor_extract::entities::eval::evaluate(&finder, &docs);
+    print_report(path, &r.report, t.elapsed().as_secs_f64());
+    for l in [Label::Per, Label::Org, Label::Loc, Label::Misc] {
+        for (what, list) in [("missed", &r.missed), ("spurious", &r.spurious)] {
+            for m in list.iter().filter(|m| m.label == l).take(show) {
+                println!("{what:<9} {:<5} {:<30} | {}", l.name(), m.text, m.sentence);
+            }
+        }
+    }
+    Ok(())
+}
+
 fn eval_file(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
     let docs = read_conll(path)?;
     let t = Instant::now();
     let report = evaluate(tagger, &docs);
-    let secs = t.elapsed().as_secs_f64();
+    print_report(path, &report, t.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn print_report(path: &Path, report: &corridor_extract::ner::eval::Report, secs: f64) {
     println!(
         "{}: {} tokens in {:.2}s",
         path.display(),
@@ -182,5 +223,4 @@ fn eval_file(tagger: &Tagger, path: &Path) -> anyhow::Result<()> {
     }
     row("PER+ORG+LOC", report.per_org_loc());
     row("overall", report.overall());
-    Ok(())
 }

@@ -15,6 +15,7 @@
 //! known given and family names; a name that is none of these is missed.
 
 mod classify;
+pub mod eval;
 mod forms;
 mod heads;
 pub mod lexicon;
