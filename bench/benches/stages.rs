@@ -228,7 +228,7 @@ fn events(b: Bencher) {
         let n: usize = prepared
             .iter()
             .map(|(d, f, ds)| {
-                let e = corridor_extract::events::find_all(d, f, ds);
+                let e = corridor_extract::events::find_all(d, f, ds, &[]);
                 e.dated.len() + e.undated.len()
             })
             .sum();

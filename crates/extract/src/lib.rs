@@ -93,7 +93,7 @@ impl Extractor {
         let roles = roles::find(&doc, &found);
         let dates = date::find(&doc);
         let figures = money::find(&doc);
-        let events = events::find_all(&doc, &found, &dates);
+        let events = events::find_all(&doc, &found, &dates, &roles);
         Extraction {
             entities: found.into_iter().map(|e| e.entity).collect(),
             roles,

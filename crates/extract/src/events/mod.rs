@@ -8,13 +8,15 @@
 //! `status: "planned"`. Events whose date the text does not fix are returned apart ([`Events::undated`]):
 //! the contract's `events` holds only dated ones.
 
+mod participants;
 mod triggers;
 
 pub use triggers::{triggers, Mode, Trigger};
 
 use crate::date::{DateValue, FoundDate, Precision};
 use crate::{entities::Found, Doc};
-use corridor_model::{EntityType, Event, EventType};
+use corridor_model::{Event, EventType, Role};
+use participants::{place_in, Cast};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -29,16 +31,38 @@ pub struct Events {
 }
 
 /// The dated events of `doc` (see [`find_all`] for the undated ones too).
-pub fn find(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Vec<Event> {
-    find_all(doc, entities, dates).dated
+pub fn find(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Role]) -> Vec<Event> {
+    find_all(doc, entities, dates, roles).dated
 }
 
+/// How many sentences after an event a sentence without a trigger of its own can still add to it
+/// ("X, Y and Z attended the opening ceremony.").
+const FOLLOW_WINDOW: usize = 3;
+
 /// Every event of `doc`, dated and undated.
-pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Events {
+pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Role]) -> Events {
+    let cast = Cast {
+        doc,
+        entities,
+        roles,
+    };
     let mut out = Events::default();
-    for sentence in &doc.sentences {
+    // the dated event the narrative is about, and the sentence that last added to it
+    let mut recent: Option<(usize, usize)> = None;
+    // who "the delegation" is: the actors of the sentence that first tells the visit
+    let mut delegation: Option<Vec<String>> = None;
+    for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.body[sentence.clone()];
-        for t in triggers(text) {
+        let found = triggers(text);
+        if found.iter().all(|t| t.mode == Mode::Negated) {
+            if let Some(i) = follows(text, &out.dated, recent, si) {
+                let more = cast.participants(sentence, out.dated[i].kind);
+                join(&mut out.dated[i].participants, more);
+                recent = Some((i, si));
+            }
+            continue;
+        }
+        for t in found {
             if t.mode == Mode::Negated {
                 continue;
             }
@@ -48,34 +72,44 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Events {
                 start: None,
                 end: None,
                 place: place_in(sentence, &at, entities),
-                participants: participants_in(doc.body, sentence, t.kind, entities),
+                participants: cast.participants(sentence, t.kind),
                 evidence: doc.span(sentence.clone()),
                 status: (t.mode == Mode::Planned).then(|| "planned".to_string()),
                 cameo: t.kind.cameo().to_string(),
                 trigger: Some(text[t.at.clone()].to_string()),
             };
             if DELEGATION.is_match(text) {
-                join_delegation(&mut event, &out.dated);
+                if let Some(d) = &delegation {
+                    join(&mut event.participants, d.clone());
+                }
+            }
+            if t.kind == EventType::Visit && t.mode == Mode::Actual {
+                delegation.get_or_insert_with(|| event.participants.clone());
             }
             if let Some(value) = nearest_date(sentence, &at, t.kind, dates) {
                 event.start = Some(value.start.clone());
                 event.end = value.end.clone();
-                add(&mut out.dated, event);
+                recent = Some((add(&mut out.dated, event), si));
                 continue;
             }
-            match refers_back(text, t.kind, &out.dated) {
-                Some(Back::Same(i)) => merge_into(&mut out.dated[i], event),
+            match refers_back(text, t.kind, &out.dated)
+                .or_else(|| same_by_definite_noun(text, &t, &out.dated))
+            {
+                Some(Back::Same(i)) => {
+                    merge_into(&mut out.dated[i], event);
+                    recent = Some((i, si));
+                }
                 Some(Back::Within(start)) => {
                     event.start = Some(start);
-                    add(&mut out.dated, event);
+                    recent = Some((add(&mut out.dated, event), si));
                 }
                 None => {
                     match narrative_date(doc, sentence, dates).filter(|_| t.mode == Mode::Actual) {
                         Some(start) => {
                             event.start = Some(start);
-                            add(&mut out.dated, event);
+                            recent = Some((add(&mut out.dated, event), si));
                         }
-                        None => add(&mut out.undated, event),
+                        None => add_undated(&mut out.undated, event),
                     }
                 }
             }
@@ -84,22 +118,52 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate]) -> Events {
     out
 }
 
+/// Verbs of attending: a sentence with one and no trigger of its own adds its actors to the event
+/// just told ("Officials from A, B and C attended the ceremony.").
+static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:attended|joined (?:the|in)|took part|participated|(?:was|were) present|spoke at|presided over|(?:co-)?chaired|witnessed|(?:was|were) (?:co-)?(?:sponsored|organi[sz]ed|hosted) by|delivered (?:a |an |the )?(?:\w+ )?(?:speech|address|remarks))\b")
+        .expect("pattern compiles")
+});
+
+/// The dated event a sentence without a trigger adds to: the one it refers back to ("said during
+/// the summit"), or the event of the last few sentences when it tells who attended.
+fn follows(
+    text: &str,
+    dated: &[Event],
+    recent: Option<(usize, usize)>,
+    si: usize,
+) -> Option<usize> {
+    if let Some(kind) = triggers::back_reference(text).map(|(_, k)| k) {
+        let kind = kind.unwrap_or(recent.map(|(i, _)| dated[i].kind)?);
+        return dated.iter().rposition(|e| e.kind == kind);
+    }
+    let (i, s0) = recent?;
+    (ATTEND.is_match(text) && si - s0 <= FOLLOW_WINDOW).then_some(i)
+}
+
+/// An undated trigger that names its event with a definite noun ("the inauguration ceremony",
+/// "the signing") is the latest dated event of its type, however far back it was told.
+fn same_by_definite_noun(text: &str, t: &Trigger, dated: &[Event]) -> Option<Back> {
+    if t.mode != Mode::Actual || !triggers::is_definite(text, &t.at) {
+        return None;
+    }
+    dated.iter().rposition(|e| e.kind == t.kind).map(Back::Same)
+}
+
+fn join(into: &mut Vec<String>, more: Vec<String>) {
+    for p in more {
+        if !into.contains(&p) {
+            into.push(p);
+        }
+    }
+}
+
+/// "The delegation held a seminar with ...": the persons and organizations that led the visit take
+/// part too.
 static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bthe (?:delegation|visitors|visiting (?:delegation|team))\b")
         .expect("pattern compiles")
 });
-
-/// "The delegation held a seminar with ...": the persons and organizations of the latest visit take
-/// part too.
-fn join_delegation(event: &mut Event, dated: &[Event]) {
-    if let Some(visit) = dated.iter().rev().find(|e| e.kind == EventType::Visit) {
-        for p in &visit.participants {
-            if !event.participants.contains(p) {
-                event.participants.push(p.clone());
-            }
-        }
-    }
-}
 
 /// The latest day-precise date stated earlier in the sentence's paragraph: news narrates a day's
 /// events after stating the day once ("On 15 February, X visited Y. Z had a meeting with him.").
@@ -116,23 +180,29 @@ fn narrative_date(doc: &Doc, sentence: &Range<usize>, dates: &[FoundDate]) -> Op
         .map(|v| v.start.clone())
 }
 
-/// Adds `event`, merging it into an earlier event of the same type and start.
-fn add(events: &mut Vec<Event>, event: Event) {
+/// Adds `event`, merging it into an earlier event of the same type and start; returns its index.
+fn add(events: &mut Vec<Event>, event: Event) -> usize {
     match events
         .iter()
         .position(|e| e.kind == event.kind && e.start == event.start)
     {
-        Some(i) => merge_into(&mut events[i], event),
-        None => events.push(event),
+        Some(i) => {
+            merge_into(&mut events[i], event);
+            i
+        }
+        None => {
+            events.push(event);
+            events.len() - 1
+        }
     }
 }
 
+fn add_undated(events: &mut Vec<Event>, event: Event) {
+    add(events, event);
+}
+
 fn merge_into(into: &mut Event, from: Event) {
-    for p in from.participants {
-        if !into.participants.contains(&p) {
-            into.participants.push(p);
-        }
-    }
+    join(&mut into.participants, from.participants);
     if into.place.is_none() {
         into.place = from.place;
     }
@@ -176,11 +246,6 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     }
 }
 
-static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:during|at|on the sidelines of|in the course of|on the margins of) the (visit|trip|meeting|talks|summit|forum|conference|expo|ceremony|event|roundtable|workshop|seminar)\b|\bthe (summit|forum|conference|expo|meeting) (?:also|further|was attended)\b")
-        .expect("pattern compiles")
-});
-
 /// What an undated sentence refers back to.
 enum Back {
     /// The same occurrence as an earlier event of its type ("the summit also adopted...").
@@ -193,94 +258,13 @@ enum Back {
 /// The earlier event an undated sentence refers back to, if any ("during the visit", "at the
 /// conference", "the summit also...").
 fn refers_back(text: &str, kind: EventType, dated: &[Event]) -> Option<Back> {
-    let caps = REFERS_BACK.captures(text)?;
-    let noun = caps
-        .get(1)
-        .or_else(|| caps.get(2))?
-        .as_str()
-        .to_ascii_lowercase();
-    let host = match noun.as_str() {
-        "visit" | "trip" => EventType::Visit,
-        "meeting" | "talks" | "seminar" => EventType::Meeting,
-        "ceremony" | "event" => kind,
-        _ => EventType::Conference,
-    };
+    let host = triggers::back_reference(text)?.1.unwrap_or(kind);
     let i = dated.iter().rposition(|e| e.kind == host)?;
     if host == kind {
         Some(Back::Same(i))
     } else {
         dated[i].start.clone().map(Back::Within)
     }
-}
-
-fn mentions_in<'e>(
-    sentence: &Range<usize>,
-    entities: &'e [Found],
-) -> impl Iterator<Item = (&'e Found, &'e Range<usize>)> + 'e {
-    let s = sentence.clone();
-    entities.iter().flat_map(move |f| {
-        let s = s.clone();
-        f.mentions
-            .iter()
-            .filter(move |m| m.start >= s.start && m.end <= s.end)
-            .map(move |m| (f, m))
-    })
-}
-
-/// Persons, organizations and countries named in the sentence (and named gatherings or the launched
-/// institution, for conferences and launches), in order of first mention. A name inside another
-/// name ("China" in "Communist Party of China") and a country named only by its adjective ("the
-/// Chinese President") are not taking part themselves.
-fn participants_in(
-    body: &str,
-    sentence: &Range<usize>,
-    kind: EventType,
-    entities: &[Found],
-) -> Vec<String> {
-    let mut found: Vec<(usize, &str)> = Vec::new();
-    let all: Vec<(&Found, &Range<usize>)> = mentions_in(sentence, entities).collect();
-    for &(f, m) in &all {
-        let ok = match f.entity.kind {
-            EntityType::Person | EntityType::Organization => true,
-            EntityType::Country => is_name_form(&body[m.clone()], &f.entity),
-            EntityType::EventName => matches!(kind, EventType::Conference | EventType::Meeting),
-            EntityType::Initiative | EntityType::Project => {
-                matches!(kind, EventType::Launch | EventType::Agreement)
-            }
-            EntityType::Place => false,
-        };
-        let nested = all.iter().any(|&(g, n)| {
-            !std::ptr::eq(g, f) && n.start <= m.start && m.end <= n.end && n.len() > m.len()
-        });
-        if ok && !nested {
-            match found.iter_mut().find(|(_, n)| *n == f.entity.name) {
-                Some(x) => x.0 = x.0.min(m.start),
-                None => found.push((m.start, f.entity.name.as_str())),
-            }
-        }
-    }
-    found.sort();
-    found.into_iter().map(|(_, n)| n.to_string()).collect()
-}
-
-/// Whether `surface` names the entity (its name, an alias, its acronym) rather than describing it
-/// with an adjective ("Chinese" for China).
-fn is_name_form(surface: &str, e: &corridor_model::Entity) -> bool {
-    let same = |a: &str| {
-        a.eq_ignore_ascii_case(surface)
-            || a.trim_start_matches("the ")
-                .eq_ignore_ascii_case(surface.trim_start_matches("the "))
-    };
-    same(&e.name) || e.aliases.iter().any(|a| same(a)) || e.acronym.as_deref().is_some_and(same)
-}
-
-/// The place of the event: the place named in the sentence nearest after the trigger, else the
-/// nearest before it.
-fn place_in(sentence: &Range<usize>, at: &Range<usize>, entities: &[Found]) -> Option<String> {
-    mentions_in(sentence, entities)
-        .filter(|(f, _)| f.entity.kind == EntityType::Place)
-        .min_by_key(|(_, m)| (m.start < at.start, distance(m, at)))
-        .map(|(f, _)| f.entity.name.clone())
 }
 
 #[cfg(test)]

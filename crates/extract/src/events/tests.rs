@@ -1,5 +1,6 @@
 use super::*;
-use corridor_model::{Article, DateMention, Entity};
+use corridor_model::{Article, DateMention, Entity, EntityType};
+use std::ops::Range;
 
 fn entity(kind: EntityType, name: &str, body: &str, surface: &str) -> Found {
     let mentions: Vec<Range<usize>> = body
@@ -80,7 +81,7 @@ fn run() -> Events {
         date(BODY, "3 March", "2024-03-03"),
         date(BODY, "11 July", "2023-07-11"),
     ];
-    find_all(&doc, &ents, &dates)
+    find_all(&doc, &ents, &dates, &[])
 }
 
 #[test]
@@ -154,7 +155,7 @@ The council was later praised.";
         date(body, "23 September 2024", "2024-09-23"),
         date(body, "2024 Ports", "2024"),
     ];
-    let ev = find_all(&doc, &ents, &dates);
+    let ev = find_all(&doc, &ents, &dates, &[]);
     let got: Vec<(EventType, Option<&str>)> = ev
         .dated
         .iter()
@@ -192,10 +193,146 @@ fn nested_names_and_country_adjectives_do_not_take_part() {
         entity(EntityType::Person, "Sara Lund", body, "Sara Lund"),
     ];
     let dates = vec![date(body, "3 May 2024", "2024-05-03")];
-    let ev = find_all(&doc, &ents, &dates);
+    let ev = find_all(&doc, &ents, &dates, &[]);
     assert_eq!(ev.dated.len(), 1);
     assert_eq!(
         ev.dated[0].participants,
         vec!["Lin Mei", "Sara Lund", "Bank of Laos"]
+    );
+}
+
+#[test]
+fn attendance_sentences_add_their_actors_and_the_delegation_is_its_leaders() {
+    let body = "On 4 June 2024, Director Sara Lund of the Harbour Council led a delegation on a visit to Kunming. \
+Officials from Laos and Thailand joined the trip. \
+During the visit, the delegation was received by Governor Ali Hamid of the Yunnan Government.\n\n\
+On 5 June 2024, the delegation held talks with the Yunnan Department of Trade.\n\n\
+On 6 June 2024, the Ports Forum was held in Kunming. \
+Minister Tom Berg of Laos attended and spoke at the opening ceremony.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let ents = vec![
+        entity(EntityType::Person, "Sara Lund", body, "Sara Lund"),
+        entity(EntityType::Person, "Ali Hamid", body, "Ali Hamid"),
+        entity(EntityType::Person, "Tom Berg", body, "Tom Berg"),
+        entity(
+            EntityType::Organization,
+            "Harbour Council",
+            body,
+            "Harbour Council",
+        ),
+        entity(
+            EntityType::Organization,
+            "Yunnan Government",
+            body,
+            "Yunnan Government",
+        ),
+        entity(
+            EntityType::Organization,
+            "Yunnan Department of Trade",
+            body,
+            "Yunnan Department of Trade",
+        ),
+        entity(EntityType::EventName, "Ports Forum", body, "Ports Forum"),
+        entity(EntityType::Country, "Laos", body, "Laos"),
+        entity(EntityType::Country, "Thailand", body, "Thailand"),
+    ];
+    let dates = vec![
+        date(body, "4 June 2024", "2024-06-04"),
+        date(body, "5 June 2024", "2024-06-05"),
+        date(body, "6 June 2024", "2024-06-06"),
+    ];
+    let ev = find_all(&doc, &ents, &dates, &[]);
+    let by = |kind: EventType, start: &str| {
+        ev.dated
+            .iter()
+            .find(|e| e.kind == kind && e.start.as_deref() == Some(start))
+            .map(|e| e.participants.clone())
+            .unwrap_or_default()
+    };
+    // "joined the trip" adds the two countries to the visit; "During the visit" is no new visit
+    assert_eq!(
+        by(EventType::Visit, "2024-06-04"),
+        vec!["Sara Lund", "Harbour Council", "Laos", "Thailand"]
+    );
+    assert_eq!(
+        ev.dated
+            .iter()
+            .filter(|e| e.kind == EventType::Visit)
+            .count(),
+        1
+    );
+    // the reception during the visit: the hosts, and the delegation as the visit's first sentence
+    // tells it (not the countries that joined later)
+    assert_eq!(
+        by(EventType::Meeting, "2024-06-04"),
+        vec![
+            "Ali Hamid",
+            "Yunnan Government",
+            "Sara Lund",
+            "Harbour Council"
+        ]
+    );
+    assert_eq!(
+        by(EventType::Meeting, "2024-06-05"),
+        vec!["Yunnan Department of Trade", "Sara Lund", "Harbour Council"]
+    );
+    // the attendee joins the forum; his country is only his affiliation
+    assert_eq!(
+        by(EventType::Conference, "2024-06-06"),
+        vec!["Ports Forum", "Tom Berg"]
+    );
+}
+
+#[test]
+fn compounds_purpose_clauses_and_ordinals() {
+    let body =
+        "To deepen ties with Thailand, on 8 May 2024 China and Laos held the 27th Ports Summit, \
+a milestone of China-Laos cooperation, with Chinese officials present.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let mut china = entity(EntityType::Country, "China", body, "China");
+    china
+        .mentions
+        .extend(body.match_indices("Chinese").map(|(i, s)| i..i + s.len()));
+    let ents = vec![
+        china,
+        entity(EntityType::Country, "Laos", body, "Laos"),
+        entity(EntityType::Country, "Thailand", body, "Thailand"),
+        entity(EntityType::EventName, "Ports Summit", body, "Ports Summit"),
+    ];
+    let dates = vec![date(body, "8 May 2024", "2024-05-08")];
+    let ev = find_all(&doc, &ents, &dates, &[]);
+    assert_eq!(ev.dated.len(), 1, "{:?}", ev.dated);
+    assert_eq!(
+        ev.dated[0].participants,
+        vec!["China", "Laos", "27th Ports Summit"]
+    );
+}
+
+#[test]
+fn a_definite_noun_refers_to_the_dated_event_of_its_type() {
+    let body = "The Trade Institute was inaugurated in Urumqi on 7 September 2017.\n\n\
+It will offer training.\n\n\
+Officials from Laos and Thailand attended the inauguration ceremony.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let ents = vec![
+        entity(
+            EntityType::Organization,
+            "Trade Institute",
+            body,
+            "Trade Institute",
+        ),
+        entity(EntityType::Country, "Laos", body, "Laos"),
+        entity(EntityType::Country, "Thailand", body, "Thailand"),
+    ];
+    let dates = vec![date(body, "7 September 2017", "2017-09-07")];
+    let ev = find_all(&doc, &ents, &dates, &[]);
+    assert_eq!(ev.dated.len(), 1);
+    assert!(ev.undated.is_empty(), "{:?}", ev.undated);
+    assert_eq!(
+        ev.dated[0].participants,
+        vec!["Trade Institute", "Laos", "Thailand"]
     );
 }

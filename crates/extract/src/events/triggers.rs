@@ -95,11 +95,45 @@ static IRREALIS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The triggers of one sentence, at most one per event type, in order of appearance.
+static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"\b(?:during|at|on the sidelines of|in the course of|on the margins of|after|before) the (visit|trip|meeting|talks|summit|forum|conference|expo|ceremony|event|roundtable|workshop|seminar)\b|\bthe (summit|forum|conference|expo|meeting) (?:also|further|was attended)\b",
+    )
+});
+
+/// A phrase that refers back to an event already told ("during the visit", "at the forum", "the
+/// summit also"): its byte range in the sentence, and the type of event it names (`None` for
+/// "the ceremony" or "the event", which name whatever was told last).
+pub fn back_reference(sentence: &str) -> Option<(std::ops::Range<usize>, Option<EventType>)> {
+    let caps = REFERS_BACK.captures(sentence)?;
+    let noun = caps.get(1).or_else(|| caps.get(2))?;
+    let kind = match noun.as_str().to_ascii_lowercase().as_str() {
+        "visit" | "trip" => Some(EventType::Visit),
+        "meeting" | "talks" | "seminar" => Some(EventType::Meeting),
+        "ceremony" | "event" => None,
+        _ => Some(EventType::Conference),
+    };
+    Some((caps.get(0)?.range(), kind))
+}
+
+/// Whether the trigger at `at` is a noun named with the definite article ("the inauguration", "the
+/// signing ceremony"): the sentence refers to an event already known.
+pub fn is_definite(sentence: &str, at: &std::ops::Range<usize>) -> bool {
+    let before = sentence[..at.start].trim_end();
+    let word = &sentence[at.clone()];
+    before.to_ascii_lowercase().ends_with(" the") && !word.to_ascii_lowercase().ends_with("ed")
+}
+
+/// The triggers of one sentence, at most one per event type, in order of appearance. A trigger
+/// word inside a phrase that refers back ("During the visit, ...") is not a new event.
 pub fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
+    let back = back_reference(sentence).map(|(r, _)| r);
     for p in PATTERNS.iter() {
-        let Some(m) = p.re.find(sentence) else {
+        let Some(m) = p.re.find_iter(sentence).find(|m| {
+            back.as_ref()
+                .is_none_or(|b| m.end() <= b.start || m.start() >= b.end)
+        }) else {
             continue;
         };
         if out.iter().any(|t| t.kind == p.kind) {

@@ -1,0 +1,287 @@
+//! Who takes part in an event: the persons, organizations and countries a sentence names as its
+//! actors, not every name it contains.
+//!
+//! A sentence about an event names more than its actors. Left out are: names inside other names
+//! ("China" in "Communist Party of China"); names used as modifiers of a hyphenated compound
+//! ("ASEAN-China cooperation"); names in a fronted purpose clause ("To deepen ties with Laos, ...");
+//! countries named only by their adjective ("the Chinese President"), unless the adjective
+//! describes the people taking part ("Chinese officials"); countries that are only the affiliation
+//! of a person named in the sentence ("Prime Minister X of Laos"); and at gatherings of many parties
+//! (conferences, launches, signings), organizations that are only an attendee's affiliation.
+//! Named gatherings take part in conferences and meetings with their ordinal or year
+//! ("27th ASEAN-China Summit").
+
+use crate::entities::Found;
+use crate::Doc;
+use corridor_model::{EntityType, EventType, Role};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What participant attachment reads besides the sentence: the entities and roles of the article.
+pub(super) struct Cast<'a> {
+    pub doc: &'a Doc<'a>,
+    pub entities: &'a [Found],
+    pub roles: &'a [Role],
+}
+
+/// Nouns for the people who represent a country: "Chinese officials", "ASEAN leaders".
+static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:officials|leaders|delegations?|delegates|representatives|diplomats|side|sides|government|authorities|counterparts|envoys|ministers)\b")
+        .expect("pattern compiles")
+});
+
+/// A fronted purpose or circumstance clause, up to its comma.
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:In (?:the|a|an) (?:purpose|bid|effort|attempt) (?:of|to)|In order to|With (?:the|an) (?:aim|purpose|goal|view) (?:of|to)|Aiming (?:to|at)|To (?:further |better |jointly )?[a-z]+)\b[^,]{0,300},")
+        .expect("pattern compiles")
+});
+
+/// An ordinal or a year written before a gathering's name ("27th", "2024").
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s(“\x22])(\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d) $")
+        .expect("pattern compiles")
+});
+
+impl Cast<'_> {
+    /// The participants of an event of type `kind` that `sentence` (byte range of the body) states,
+    /// in order of first mention.
+    pub(super) fn participants(&self, sentence: &Range<usize>, kind: EventType) -> Vec<String> {
+        let body = self.doc.body;
+        let text = &body[sentence.clone()];
+        let purpose_end = PURPOSE
+            .find(text)
+            .map(|m| sentence.start + m.end())
+            .unwrap_or(sentence.start);
+        let span = self.doc.span(sentence.clone());
+        let roles: Vec<&Role> = self
+            .roles
+            .iter()
+            .filter(|r| {
+                r.evidence
+                    .is_some_and(|e| e.start <= span.start && span.end <= e.end)
+            })
+            .collect();
+        let gathering = matches!(
+            kind,
+            EventType::Conference | EventType::Launch | EventType::Agreement
+        );
+        let all: Vec<(&Found, &Range<usize>)> = mentions_in(sentence, self.entities).collect();
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for &(f, m) in &all {
+            let e = &f.entity;
+            let affiliation = || {
+                roles.iter().any(|r| {
+                    r.organization.as_deref() == Some(e.name.as_str())
+                        || (r.country.is_some() && r.country == e.iso)
+                }) || of_person(body, m, &all)
+            };
+            let ok = match e.kind {
+                EntityType::Person => true,
+                EntityType::Organization => !(gathering && affiliation()),
+                EntityType::Country => {
+                    (is_name_form(&body[m.clone()], e) || PEOPLE.is_match(&body[m.end..]))
+                        && !affiliation()
+                }
+                EntityType::EventName => {
+                    matches!(kind, EventType::Conference | EventType::Meeting)
+                }
+                EntityType::Initiative | EntityType::Project => {
+                    matches!(kind, EventType::Launch | EventType::Agreement)
+                }
+                EntityType::Place => false,
+            };
+            let nested = all.iter().any(|&(g, n)| {
+                !std::ptr::eq(g, f) && n.start <= m.start && m.end <= n.end && n.len() > m.len()
+            });
+            if !ok || nested || m.start < purpose_end || is_modifier(body, m) {
+                continue;
+            }
+            let name = match e.kind {
+                EntityType::EventName => with_ordinal(&body[..m.start], &e.name),
+                _ => e.name.clone(),
+            };
+            match found.iter_mut().find(|(_, n)| *n == name) {
+                Some(x) => x.0 = x.0.min(m.start),
+                None => found.push((m.start, name)),
+            }
+        }
+        found.sort();
+        found.into_iter().map(|(_, n)| n).collect()
+    }
+}
+
+fn mentions_in<'e>(
+    sentence: &Range<usize>,
+    entities: &'e [Found],
+) -> impl Iterator<Item = (&'e Found, &'e Range<usize>)> + 'e {
+    let s = sentence.clone();
+    entities.iter().flat_map(move |f| {
+        let s = s.clone();
+        f.mentions
+            .iter()
+            .filter(move |m| m.start >= s.start && m.end <= s.end)
+            .map(move |m| (f, m))
+    })
+}
+
+/// The place of the event: the place named in the sentence nearest after the trigger, else the
+/// nearest before it.
+pub(super) fn place_in(
+    sentence: &Range<usize>,
+    at: &Range<usize>,
+    entities: &[Found],
+) -> Option<String> {
+    mentions_in(sentence, entities)
+        .filter(|(f, _)| f.entity.kind == EntityType::Place)
+        .min_by_key(|(_, m)| (m.start < at.start, super::distance(m, at)))
+        .map(|(f, _)| f.entity.name.clone())
+}
+
+/// Whether `surface` names the entity (its name, an alias, its acronym) rather than describing it
+/// with an adjective ("Chinese" for China).
+fn is_name_form(surface: &str, e: &corridor_model::Entity) -> bool {
+    let same = |a: &str| {
+        a.eq_ignore_ascii_case(surface)
+            || a.trim_start_matches("the ")
+                .eq_ignore_ascii_case(surface.trim_start_matches("the "))
+    };
+    same(&e.name) || e.aliases.iter().any(|a| same(a)) || e.acronym.as_deref().is_some_and(same)
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '‑')
+}
+
+/// Whether the mention at `m` is one part of a hyphenated compound that modifies a common noun
+/// ("ASEAN-China cooperation", "the China-Laos comprehensive partnership").
+fn is_modifier(body: &str, m: &Range<usize>) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let mut end = m.end;
+    while let Some(c) = body[end..].chars().next().filter(|&c| is_dash(c)) {
+        let rest = &body[end + c.len_utf8()..];
+        let n: usize = rest
+            .chars()
+            .take_while(|&c| word(c))
+            .map(char::len_utf8)
+            .sum();
+        if n == 0 {
+            break;
+        }
+        end += c.len_utf8() + n;
+    }
+    let mut before = body[..m.start].chars().rev();
+    let joined_left =
+        before.next().is_some_and(is_dash) && before.next().is_some_and(|c| c.is_alphanumeric());
+    if end == m.end && !joined_left {
+        return false;
+    }
+    let next = body[end..].strip_prefix(' ').unwrap_or("");
+    next.chars().next().is_some_and(|c| c.is_lowercase())
+        && !matches!(
+            next.split(|c: char| !c.is_alphanumeric()).next(),
+            Some("and" | "or" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "from" | "by")
+        )
+}
+
+/// Words between a person's name and a name it belongs to: "X of Laos", "X of Commerce of
+/// Cambodia", "Ambassador X of Myanmar to China" (capitalized words and `of`/`to` only, no verb).
+static OF_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?(?:\s+(?:of|to|the|[A-Z][\w’'.&-]*))*?\s+(?:of|to)\s+(?:the\s+)?$")
+        .expect("pattern compiles")
+});
+
+/// Whether the mention at `m` follows a person's name as its affiliation ("X of Laos").
+fn of_person(body: &str, m: &Range<usize>, all: &[(&Found, &Range<usize>)]) -> bool {
+    all.iter()
+        .filter(|(f, p)| f.entity.kind == EntityType::Person && p.end <= m.start)
+        .filter(|(_, p)| m.start - p.end <= 80)
+        .any(|(_, p)| OF_PERSON.is_match(&body[p.end..m.start]))
+}
+
+/// A gathering's name with the ordinal or year written before it.
+fn with_ordinal(before: &str, name: &str) -> String {
+    match ORDINAL.captures(before).and_then(|c| c.get(1)) {
+        Some(o) if !name.starts_with(o.as_str()) => format!("{} {name}", o.as_str()),
+        _ => name.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modifier_table() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("to deepen ASEAN-China cooperation in trade", "ASEAN", true),
+            ("to deepen ASEAN-China cooperation in trade", "China", true),
+            ("the China–Laos comprehensive partnership", "Laos", true),
+            ("talks between ASEAN and China on Monday", "China", false),
+            ("the ASEAN-China Centre hosted", "China", false),
+            ("leaders of ASEAN-China and others", "China", false),
+            ("Laos officials came", "Laos", false),
+        ];
+        for &(text, name, want) in cases {
+            let i = text.find(name).expect("name in text");
+            assert_eq!(
+                is_modifier(text, &(i..i + name.len())),
+                want,
+                "{text} / {name}"
+            );
+        }
+    }
+
+    #[test]
+    fn of_person_table() {
+        let cases: &[(&str, bool)] = &[
+            (" of ", true),
+            (" of Commerce of ", true),
+            (" of Myanmar to ", true),
+            (", Minister of the ", true),
+            (" paid a visit to ", false),
+            (" met with ", false),
+            (" and ", false),
+        ];
+        for &(between, want) in cases {
+            assert_eq!(OF_PERSON.is_match(between), want, "{between:?}");
+        }
+    }
+
+    #[test]
+    fn ordinal_table() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "chaired the 27th ",
+                "ASEAN-China Summit",
+                "27th ASEAN-China Summit",
+            ),
+            ("hosted the 2024 ", "Ports Forum", "2024 Ports Forum"),
+            ("attended the ", "Ports Forum", "Ports Forum"),
+            ("in room 12 ", "Ports Forum", "Ports Forum"),
+        ];
+        for &(before, name, want) in cases {
+            assert_eq!(with_ordinal(before, name), want, "{before}{name}");
+        }
+    }
+
+    #[test]
+    fn purpose_clause_table() {
+        let cases: &[(&str, bool)] = &[
+            (
+                "To deepen ties with Laos, the minister visited Vientiane.",
+                true,
+            ),
+            ("In order to boost trade with Laos, X visited Y.", true),
+            (
+                "In the purpose of further strengthening understanding, X headed a delegation.",
+                true,
+            ),
+            ("The minister visited Laos, and met the premier.", false),
+            ("On 3 May, the minister visited Laos.", false),
+        ];
+        for &(s, want) in cases {
+            assert_eq!(PURPOSE.is_match(s), want, "{s}");
+        }
+    }
+}
