@@ -48,6 +48,8 @@ fn dev_entities_and_roles_stay_above_the_bar() {
         return;
     };
     let finder = EntityFinder::new();
+    // CORRIDOR_VERBOSE=1 lists the entities that do not match
+    let verbose = std::env::var_os("CORRIDOR_VERBOSE").is_some();
     let (mut etp, mut efp, mut efn, mut rtp, mut rfp, mut rfn) =
         (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     for p in entries
@@ -104,10 +106,20 @@ fn dev_entities_and_roles_stay_above_the_bar() {
                         etp += 1;
                     }
                 }
-                None => efp += 1,
+                None => {
+                    efp += 1;
+                    if verbose {
+                        println!(
+                            "spurious {} {:?} in {}",
+                            e.kind.as_str(),
+                            e.name,
+                            p.display()
+                        );
+                    }
+                }
             }
         }
-        efn += (0..golds.len())
+        let missed: Vec<usize> = (0..golds.len())
             .filter(|j| {
                 !used.contains(j)
                     && !golds[*j]
@@ -115,7 +127,13 @@ fn dev_entities_and_roles_stay_above_the_bar() {
                         .and_then(|o| o.as_bool())
                         .unwrap_or(false)
             })
-            .count();
+            .collect();
+        if verbose {
+            for &j in &missed {
+                println!("missed {} in {}", golds[j], p.display());
+            }
+        }
+        efn += missed.len();
         let groles: Vec<&Value> = gold["roles"].as_array().into_iter().flatten().collect();
         let mut rused = HashSet::new();
         for r in &roles {

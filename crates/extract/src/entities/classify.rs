@@ -7,7 +7,7 @@ use super::tags::LazyTags;
 use super::words::*;
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
 use crate::ner::Label;
-use crate::roles::titles::title_at;
+use crate::roles::titles::{is_domain_word, title_at};
 use corridor_model::EntityType;
 
 /// The tagger's label for words `w0..w1`: the first tagged span of their sentence that
@@ -20,6 +20,54 @@ pub(super) fn tag_at(
 ) -> Option<(Label, f32)> {
     tags.at(words[w0].sent, words[w0].start, words[w1 - 1].end)
 }
+
+/// The entity type the tagger gives exactly words `w0..w1` (not a longer or shorter span),
+/// when it is confident: the reading of a lone word or acronym that no other entity claims.
+pub(super) fn tagged_type(
+    words: &[Word],
+    tags: &LazyTags,
+    w0: usize,
+    w1: usize,
+) -> Option<EntityType> {
+    // compass and portfolio words ("East", "Commerce") name nothing on their own
+    if w1 == w0 + 1 && (is_compass(words[w0].text) || is_domain_word(words[w0].text)) {
+        return None;
+    }
+    let (a, b) = (words[w0].start, words[w1 - 1].end);
+    let (label, score) = tags.exact(words[w0].sent, a, b)?;
+    if score < LONE_WORD_SCORE {
+        return None;
+    }
+    match label {
+        Label::Per => Some(EntityType::Person),
+        Label::Org => Some(EntityType::Organization),
+        Label::Loc => Some(EntityType::Place),
+        Label::Misc => None,
+    }
+}
+
+/// Points of the compass, which name no place alone.
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+    )
+}
+
+/// How sure the tagger must be of a lone word's type.
+const LONE_WORD_SCORE: f32 = 0.8;
 
 /// What surrounds a run of words that [`unknown`] classifies.
 #[derive(Clone, Copy)]
@@ -50,7 +98,7 @@ pub(super) fn unknown(
         && is_acronym(ws[0].text)
         && ws[0].text.chars().filter(|c| c.is_alphabetic()).count() >= 2
     {
-        return Some(Kind::Acronym);
+        return Some(Kind::Acronym(tagged_type(words, tags, w0, w1)));
     }
     let not_name = |w: &Word| {
         is_function_word(w.text)
@@ -77,7 +125,7 @@ pub(super) fn unknown(
             Some((Label::Org, score)) if score >= 0.9 && whole && !first_of_sentence(words, w0) => {
                 Some(Kind::Typed(EntityType::Organization))
             }
-            _ => Some(Kind::Single),
+            _ => Some(Kind::Single(tagged_type(words, tags, w0, w1))),
         };
     }
     if n > 4 {

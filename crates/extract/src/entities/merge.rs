@@ -1,6 +1,7 @@
 //! Merging mentions into entities: one country per ISO code, one organization per name or
 //! acronym, one person per full name with family-name and partial mentions as aliases.
 
+use super::classify::first_of_sentence;
 use super::forms::{body_of, build, initials, merge_prefixed_orgs, short_form_of};
 use super::lexicon::head_type;
 use super::names::{clean, strip_possessive};
@@ -45,6 +46,76 @@ impl Group {
             self.mentions.push(range);
         }
     }
+}
+
+/// Whether mention `m` is joined by "and", "or" or a comma to a listed place or country.
+fn coordinated_with_place(words: &[Word], m: &Mention) -> bool {
+    let placey = |w: Option<&Word>| {
+        w.is_some_and(|w| matches!(w.hit, Some(Hit::Place(_) | Hit::Country(_))))
+    };
+    let link = |w: Option<&Word>| w.is_some_and(|w| matches!(w.text, "and" | "or" | ","));
+    (link(words.get(m.w1)) && placey(words.get(m.w1 + 1)))
+        || (m.w0 >= 2 && link(words.get(m.w0 - 1)) && placey(words.get(m.w0 - 2)))
+}
+
+/// Whether `acr` is the initials of `name`, or of `name` without a last head word ("RCEP" of
+/// "Regional Comprehensive Economic Partnership Agreement").
+fn abbreviation_of(acr: &str, name: &str) -> bool {
+    if initials(name) == acr {
+        return true;
+    }
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if head_type(last).is_some() && rest.contains(' ') => {
+            initials(rest) == acr
+        }
+        _ => false,
+    }
+}
+
+/// The type of each lone word or acronym that no entity claims, one per document ("one sense
+/// per discourse"): the type the tagger gives it most often where it stands inside a sentence
+/// (a sentence-initial capital alone says too little: "Mutual benefit ..."), a gazetteer place
+/// counting as one more vote for a place; ties go to the earliest.
+fn lone_word_types(
+    doc: &Doc,
+    words: &[Word],
+    deferred: &[&Mention],
+) -> HashMap<String, EntityType> {
+    let mut votes: HashMap<String, Vec<(EntityType, usize)>> = HashMap::new();
+    for m in deferred {
+        let (Kind::Acronym(t) | Kind::Single(t)) = m.kind else {
+            continue;
+        };
+        let (text, _) = text_of(doc, words, m);
+        let k = key(&clean(strip_possessive(text)));
+        let initial = first_of_sentence(words, m.w0);
+        let place = m.w1 == m.w0 + 1 && matches!(words[m.w0].hit, Some(Hit::Place(_)));
+        let mut cast = |t: EntityType| {
+            let v = votes.entry(k.clone()).or_default();
+            match v.iter_mut().find(|(x, _)| *x == t) {
+                Some((_, n)) => *n += 1,
+                None => v.push((t, 1)),
+            }
+        };
+        if let Some(t) = t.filter(|_| !initial) {
+            cast(t);
+        }
+        if place && t.is_some() {
+            cast(EntityType::Place);
+        }
+        // "port cities such as Jugang and Malacca": coordinated with a place, it is one
+        if !initial && coordinated_with_place(words, m) {
+            cast(EntityType::Place);
+            cast(EntityType::Place);
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(k, v)| {
+            let best = v.iter().map(|x| x.1).max()?;
+            v.iter().find(|x| x.1 == best).map(|x| (k, x.0))
+        })
+        .collect()
 }
 
 fn text_of<'a>(doc: &'a Doc, words: &[Word], m: &Mention) -> (&'a str, Range<usize>) {
@@ -147,7 +218,7 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
                 groups[gi].add(form, false, range);
                 gi
             }
-            Kind::Acronym | Kind::Single => {
+            Kind::Acronym(_) | Kind::Single(_) => {
                 deferred.push(m);
                 continue;
             }
@@ -189,17 +260,24 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
     }
 
     // acronyms and lone words: a defined acronym, an organization's known acronym, a person's
-    // family or given name, or the first word of a longer place or organization name
+    // family or given name, or the first word of a longer place or organization name; else the
+    // tagger's type, when it gives one
+    let mut lone: HashMap<(EntityType, String), usize> = HashMap::new();
+    let votes = lone_word_types(doc, words, &deferred);
     for m in deferred {
         let (text, range) = text_of(doc, words, m);
         let form = clean(strip_possessive(text));
         let target = match m.kind {
-            Kind::Acronym => acronyms.get(&form).copied().or_else(|| {
-                groups.iter().position(|gr| {
-                    gr.kind == EntityType::Organization
-                        && (gr.acronym.as_deref() == Some(form.as_str())
-                            || gr.forms.iter().any(|(f, _)| initials(f) == form))
-                })
+            // an organization's acronym first, then any other name's ("RCEP" of a partnership)
+            Kind::Acronym(_) => acronyms.get(&form).copied().or_else(|| {
+                let abbreviates = |gr: &Group| {
+                    gr.acronym.as_deref() == Some(form.as_str())
+                        || gr.forms.iter().any(|(f, _)| abbreviation_of(&form, f))
+                };
+                groups
+                    .iter()
+                    .position(|gr| gr.kind == EntityType::Organization && abbreviates(gr))
+                    .or_else(|| groups.iter().position(abbreviates))
             }),
             _ => None,
         }
@@ -217,6 +295,21 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
                         && gr.forms.iter().any(|(f, _)| short_form_of(&form, f))
                 })
             })
+        });
+        let target = target.or_else(|| {
+            let k = key(&form);
+            let t = *votes.get(&k)?;
+            if k.is_empty() {
+                return None;
+            }
+            Some(*lone.entry((t, k.clone())).or_insert_with(|| {
+                groups.push(Group::new(t, None));
+                let gi = groups.len() - 1;
+                if t == EntityType::Person {
+                    groups[gi].tokens = vec![k];
+                }
+                gi
+            }))
         });
         if let Some(gi) = target {
             groups[gi].add(form, false, range);

@@ -1,6 +1,6 @@
 //! Cutting the capitalized word runs of each sentence into typed mentions.
 
-use super::classify::{unknown, weak_place, RunContext};
+use super::classify::{tagged_type, unknown, weak_place, RunContext};
 use super::heads::headed_at;
 use super::lexicon::{is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
@@ -17,10 +17,12 @@ pub enum Kind {
     Gaz(Hit),
     /// A typed name with no gazetteer entry (organization, place, person, or an extra type).
     Typed(EntityType),
-    /// An all-capitals word not yet resolved ("ACC").
-    Acronym,
-    /// A lone capitalized word: a family name or a short form, if a longer name has it.
-    Single,
+    /// An all-capitals word not yet resolved ("ACC"), with the type the tagger gives it, used
+    /// when no entity of the article claims it.
+    Acronym(Option<EntityType>),
+    /// A lone capitalized word: a family name or a short form, if a longer name has it; else
+    /// the type the tagger gives it, if any.
+    Single(Option<EntityType>),
 }
 
 /// A mention: words `w0..w1` and its kind.
@@ -133,7 +135,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 out.push(Mention {
                     w0: i,
                     w1: i + 1,
-                    kind: Kind::Acronym,
+                    kind: Kind::Acronym(tagged_type(words, tags, i, i + 1)),
                 });
                 i += 1;
                 continue;
@@ -234,7 +236,7 @@ fn place_suffix(
 ) -> (usize, Kind) {
     let placeish = matches!(
         kind,
-        Kind::Gaz(Hit::Place(_)) | Kind::Single | Kind::Typed(EntityType::Place)
+        Kind::Gaz(Hit::Place(_)) | Kind::Single(_) | Kind::Typed(EntityType::Place)
     );
     if placeish {
         if let Some(w) = words.get(end) {

@@ -37,6 +37,16 @@ impl<'t, 'd, 'a> LazyTags<'t, 'd, 'a> {
             .map(|s| (s.2, s.3))
     }
 
+    /// The tagged span of sentence `sent` that covers exactly bytes `a..b`: label and score.
+    pub(super) fn exact(&self, sent: usize, a: usize, b: usize) -> Option<(Label, f32)> {
+        let mut cache = self.cache.borrow_mut();
+        let spans = cache.entry(sent).or_insert_with(|| self.tag_sentence(sent));
+        spans
+            .iter()
+            .find(|s| s.0 == a && s.1 == b)
+            .map(|s| (s.2, s.3))
+    }
+
     /// Tags one sentence the way [`Tagger::tag`] does (its tokens, in windows of 200).
     fn tag_sentence(&self, sent: usize) -> Vec<Span> {
         let doc = self.doc;

@@ -63,6 +63,14 @@ const DOMAINS: &[&[&str]] = &[
     &["state", "for", "foreign", "affairs"],
 ];
 
+/// Whether `w` is a word of a title's domain ("Commerce", "Finance"): a portfolio, not a name.
+pub fn is_domain_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    DOMAINS
+        .iter()
+        .any(|d| d.contains(&l.as_str()) && l != "and" && l != "for")
+}
+
 /// Words dropped from the front of a title ("the new Director" is "Director").
 fn is_dropped(w: &str) -> bool {
     matches!(

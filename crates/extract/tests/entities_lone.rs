@@ -1,0 +1,66 @@
+//! Lone capitalized words and acronyms that no longer name of the article claims: the tagger's
+//! type decides them, once per document, from their occurrences inside sentences (texts are this
+//! project's own writing).
+
+use corridor_extract::{entities::EntityFinder, Doc};
+use corridor_model::{Article, EntityType};
+
+fn kinds(body: &str) -> Vec<(EntityType, String)> {
+    let article = Article::new("lone.txt", body);
+    let doc = Doc::new(&article);
+    EntityFinder::new()
+        .find(&doc)
+        .into_iter()
+        .map(|f| (f.entity.kind, f.entity.name))
+        .collect()
+}
+
+fn has(found: &[(EntityType, String)], kind: EntityType, name: &str) -> bool {
+    found.iter().any(|(k, n)| *k == kind && n == name)
+}
+
+#[test]
+fn lone_words_take_the_taggers_type() {
+    let found = kinds(
+        "The striker joined Juventus in 1994 and later moved to Ajax. \
+         He scored twice for Juventus against Ajax in the final.",
+    );
+    assert!(
+        has(&found, EntityType::Organization, "Juventus"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_word_coordinated_with_a_listed_place_is_a_place() {
+    let found = kinds("Caravans stopped at towns such as Qarabel and Samarkand on the way west.");
+    assert!(has(&found, EntityType::Place, "Qarabel"), "{found:?}");
+    assert!(!found
+        .iter()
+        .any(|(k, n)| *k == EntityType::Person && n == "Qarabel"));
+}
+
+#[test]
+fn sentence_initial_capitals_and_compass_words_name_nothing_alone() {
+    let found = kinds(
+        "Mutual respect was the theme of the day.\n\n\
+         Traders from East and West met at the market in Tashkent.",
+    );
+    for w in ["Mutual", "East", "West"] {
+        assert!(!found.iter().any(|(_, n)| n == w), "{w} in {found:?}");
+    }
+}
+
+#[test]
+fn an_acronym_of_a_named_agreement_is_not_an_organization() {
+    let found = kinds(
+        "After the Regional Trade and Transit Partnership Agreement entered into force, \
+         members of the RTTP cut tariffs on grain.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(k, n)| *k == EntityType::Organization && n == "RTTP"),
+        "{found:?}"
+    );
+}
