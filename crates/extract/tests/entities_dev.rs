@@ -151,7 +151,22 @@ fn dev_entities_and_roles_stay_above_the_bar() {
                     rused.insert(j);
                     rtp += 1;
                 }
-                None => rfp += 1,
+                None => {
+                    rfp += 1;
+                    if verbose {
+                        println!(
+                            "spurious role {:?} {:?} in {}",
+                            r.person,
+                            r.title,
+                            p.display()
+                        );
+                    }
+                }
+            }
+        }
+        if verbose {
+            for j in (0..groles.len()).filter(|j| !rused.contains(j)) {
+                println!("missed role {} in {}", groles[j], p.display());
             }
         }
         rfn += (0..groles.len())

@@ -134,9 +134,10 @@ fn of_owner(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     ctx.starts.get(&j).copied()
 }
 
-/// The title that ends right before word `q` (within seven words): its first word and text.
+/// The title that ends right before word `q` (within twelve words, as in "Minister of Labour
+/// and Social Protection of the Population"): its first word and text.
 fn title_ending_at(ctx: &Ctx, q: usize) -> Option<(usize, String)> {
-    let lo = q.saturating_sub(7);
+    let lo = q.saturating_sub(12);
     let words: Vec<&str> = ctx.words[lo..q].iter().map(|w| w.0).collect();
     (0..words.len()).find_map(|s| match title_at(&words, s) {
         Some((end, t)) if end == words.len() => Some((lo + s, t)),

@@ -63,6 +63,60 @@ const DOMAINS: &[&[&str]] = &[
     &["state", "for", "foreign", "affairs"],
 ];
 
+/// Words of ministerial portfolios ("Trade and Integration", "Labour and Social Protection of
+/// the Population", "Emergency Situations"): a closed class of English government nouns and
+/// the adjectives that go with them.
+#[rustfmt::skip]
+const PORTFOLIO: &[&str] = &[
+    "affairs", "agriculture", "aviation", "budget", "children", "civil", "commerce",
+    "communications", "community", "construction", "cooperation", "culture", "defence", "defense",
+    "development", "digital", "digitalization", "economic", "economy", "education", "emergencies",
+    "emergency", "employment", "energy", "enterprise", "entrepreneurship", "environment",
+    "environmental", "family", "finance", "financial", "fisheries", "food", "foreign", "forestry",
+    "gender", "health", "higher", "home", "housing", "human", "industrial", "industry",
+    "information", "infrastructural", "infrastructure", "innovation", "innovations", "integration",
+    "interior", "internal", "international", "investment", "investments", "irrigation", "justice",
+    "labor", "labour", "land", "livestock", "local", "maritime", "media", "migration", "mineral",
+    "mines", "mining", "national", "natural", "oil", "gas", "petroleum", "planning", "population",
+    "ports", "post", "power", "protection", "public", "railways", "reform", "reforms", "regional",
+    "relations", "religious", "resources", "roads", "rural", "science", "security", "shipping",
+    "situations", "social", "sport", "sports", "technology", "technologies", "telecommunications",
+    "tourism", "trade", "transport", "transportation", "treasury", "urban", "veterans", "water",
+    "welfare", "women", "works", "youth", "ecology", "climate", "statistics", "logistics",
+];
+
+fn is_portfolio(w: &str) -> bool {
+    PORTFOLIO.contains(&w.to_lowercase().as_str())
+}
+
+/// The number of words of a portfolio at the start of `words` ("Trade and Integration",
+/// "Labour, Employment and Social Protection of the Population"): portfolio words joined by
+/// "and", "&", ",", "of" or "the", ending on a portfolio word.
+fn portfolio_chain(words: &[&str]) -> Option<usize> {
+    let mut end = None;
+    let mut k = usize::from(words.first() == Some(&"the"));
+    while k < words.len() {
+        let w = words[k];
+        if is_portfolio(w) {
+            k += 1;
+            end = Some(k);
+        } else if end.is_some() && matches!(w, "and" | "&" | "," | "the" | "of") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// How many more portfolio words follow a matched domain: "and Integration" after "Trade".
+fn portfolio_more(words: &[&str]) -> usize {
+    match words.first() {
+        Some(&("and" | "&" | ",")) => portfolio_chain(&words[1..]).map_or(0, |n| n + 1),
+        _ => 0,
+    }
+}
+
 /// Whether `w` is a word of a title's domain ("Commerce", "Finance"): a portfolio, not a name.
 pub fn is_domain_word(w: &str) -> bool {
     let l = w.to_lowercase();
@@ -140,8 +194,19 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
                 .filter(|d| d.len() <= rest.len() && d.iter().zip(&rest).all(|(a, b)| a == b))
                 .map(|d| d.len())
                 .max();
-            if let Some(n) = best {
-                // "Minister of Commerce Zhang" keeps the domain, "Department of Commerce" is no title
+            let chain = portfolio_chain(&words[end + 1..]);
+            let n = best
+                .map(|n| n + portfolio_more(&words[end + 1 + n..]))
+                .or(chain);
+            // "Director-General of the Foreign Affairs Office": the words name an organization
+            let n = n.filter(|&n| {
+                words.get(end + 1 + n).is_none_or(|w| {
+                    !(w.chars().next().is_some_and(char::is_uppercase) && head_type(w).is_some())
+                })
+            });
+            if let Some(n) = n {
+                // "Minister of Commerce Zhang" keeps the domain, "Department of Commerce" is no
+                // title; "Minister of Trade and Integration Aidar Seitkali" keeps both portfolios
                 end += 1 + n;
             } else if matches!(
                 head.as_str(),
@@ -241,6 +306,31 @@ mod tests {
             ),
             ("Deputy Prime Minister and", Some("Deputy Prime Minister")),
             ("Party Secretary of", Some("Party Secretary")),
+            (
+                "Deputy Minister of Trade and Integration Aidar Seitkali",
+                Some("Deputy Minister of Trade and Integration"),
+            ),
+            (
+                "Minister of Labour and Social Protection of the Population Svetlana",
+                Some("Minister of Labour and Social Protection of the Population"),
+            ),
+            (
+                "Minister of Public Security Wang Xiaohong",
+                Some("Minister of Public Security"),
+            ),
+            (
+                "Minister of Industry and Infrastructural Development Kanat",
+                Some("Minister of Industry and Infrastructural Development"),
+            ),
+            (
+                "Minister for Emergency Situations Chingiz",
+                Some("Minister for Emergency Situations"),
+            ),
+            (
+                "Director of Finance and Trade Ana",
+                Some("Director of Finance and Trade"),
+            ),
+            ("Director of the Foreign Affairs Office", Some("Director")),
             ("General Administration", None),
             ("Chinese President", None),
             ("Shi Zhongjun", None),
