@@ -64,3 +64,12 @@ fn an_acronym_of_a_named_agreement_is_not_an_organization() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_city_of_a_word_makes_it_a_place() {
+    let found = kinds(
+        "Trucks queue at the border town of Dostyk every morning. \
+         Officials said Dostyk handled more freight than ever.",
+    );
+    assert!(has(&found, EntityType::Place, "Dostyk"), "{found:?}");
+}

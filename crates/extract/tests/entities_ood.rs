@@ -35,6 +35,14 @@ fn score(rel: &str) -> Option<f64> {
             c.predicted
         );
     }
+    // CORRIDOR_VERBOSE=1 lists every mention that does not match
+    if std::env::var_os("CORRIDOR_VERBOSE").is_some() {
+        for (what, list) in [("missed", &r.missed), ("spurious", &r.spurious)] {
+            for m in list {
+                println!("{what} {} {} | {}", m.label.name(), m.text, m.sentence);
+            }
+        }
+    }
     let all = r.report.per_org_loc();
     println!("{name} PER+ORG+LOC F1 {:.3}", all.f1());
     Some(all.f1())

@@ -48,6 +48,12 @@ impl Group {
     }
 }
 
+/// A lower-case noun of places ("city", "town", "port"): "the city of X" names a place.
+fn is_place_noun(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && (w == "town" || head_type(w) == Some(EntityType::Place))
+}
+
 /// Whether mention `m` is joined by "and", "or" or a comma to a listed place or country.
 fn coordinated_with_place(words: &[Word], m: &Mention) -> bool {
     let placey = |w: Option<&Word>| {
@@ -73,15 +79,21 @@ fn abbreviation_of(acr: &str, name: &str) -> bool {
 }
 
 /// The type of each lone word or acronym that no entity claims, one per document ("one sense
-/// per discourse"): the type the tagger gives it most often where it stands inside a sentence
-/// (a sentence-initial capital alone says too little: "Mutual benefit ..."), a gazetteer place
-/// counting as one more vote for a place; ties go to the earliest.
+/// per discourse"): the type the tagger gives it, by weighted votes over its occurrences (two
+/// inside a sentence, one at its start), one more for a place when the gazetteer lists one by
+/// that name, three when it is coordinated with a listed place or follows "the city of";
+/// ties go to the earliest.
 fn lone_word_types(
     doc: &Doc,
     words: &[Word],
     deferred: &[&Mention],
 ) -> HashMap<String, EntityType> {
     let mut votes: HashMap<String, Vec<(EntityType, usize)>> = HashMap::new();
+    let lower: std::collections::HashSet<String> = words
+        .iter()
+        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| w.key.clone())
+        .collect();
     for m in deferred {
         let (Kind::Acronym(t) | Kind::Single(t)) = m.kind else {
             continue;
@@ -89,24 +101,34 @@ fn lone_word_types(
         let (text, _) = text_of(doc, words, m);
         let k = key(&clean(strip_possessive(text)));
         let initial = first_of_sentence(words, m.w0);
-        let place = m.w1 == m.w0 + 1 && matches!(words[m.w0].hit, Some(Hit::Place(_)));
-        let mut cast = |t: EntityType| {
+        let place = matches!(words[m.w0].hit, Some(Hit::Place(_)));
+        let mut cast = |t: EntityType, n: usize| {
             let v = votes.entry(k.clone()).or_default();
             match v.iter_mut().find(|(x, _)| *x == t) {
-                Some((_, n)) => *n += 1,
-                None => v.push((t, 1)),
+                Some((_, c)) => *c += n,
+                None => v.push((t, n)),
             }
         };
-        if let Some(t) = t.filter(|_| !initial) {
-            cast(t);
+        if let Some(t) = t {
+            if !initial {
+                cast(t, 2);
+            } else if !lower.contains(&k) && words.get(m.w1).is_none_or(|w| w.text != ",") {
+                // a sentence-initial capital says less, and nothing when the article writes
+                // the word in lower case ("Mutual benefit ..." next to "mutual trust") or it
+                // opens the sentence as an adverb ("Conversely, ...")
+                cast(t, 1);
+            }
+            if place {
+                cast(EntityType::Place, 1);
+            }
         }
-        if place && t.is_some() {
-            cast(EntityType::Place);
+        // "the city of Khorgos", "the port of Gwadar"
+        if m.w0 >= 2 && words[m.w0 - 1].text == "of" && is_place_noun(words[m.w0 - 2].text) {
+            cast(EntityType::Place, 3);
         }
         // "port cities such as Jugang and Malacca": coordinated with a place, it is one
         if !initial && coordinated_with_place(words, m) {
-            cast(EntityType::Place);
-            cast(EntityType::Place);
+            cast(EntityType::Place, 3);
         }
     }
     votes
