@@ -4,8 +4,8 @@
 //! [`crate::ner::eval`] scores the tagger alone.
 //!
 //! Types map as person → PER, organization → ORG, country and place → LOC. A country mention
-//! written as its adjective or demonym ("American", "Kazakhs") is MISC, as in CoNLL-2003; other
-//! entity types (events, initiatives, projects) are not scored. Mentions that overlap a longer
+//! written as its adjective or demonym ("American", "Kazakhs") is MISC, as in CoNLL-2003, and so
+//! are the other entity types (events, initiatives, projects). Mentions that overlap a longer
 //! one already placed are dropped, since the corpora tag flat, non-nested names.
 
 use super::{EntityFinder, Found};
@@ -74,7 +74,8 @@ pub fn label_of(found: &Found, text: &str, g: &Gazetteer) -> Option<Label> {
                 && !g.lookup(text).iter().any(|h| matches!(h, Hit::Country(_)));
             Some(if adjective { Label::Misc } else { Label::Loc })
         }
-        _ => None,
+        // events, initiatives, projects and works are CoNLL's miscellaneous names
+        _ => Some(Label::Misc),
     }
 }
 

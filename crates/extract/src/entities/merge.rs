@@ -249,7 +249,9 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
             if groups[gi].kind == EntityType::Organization {
                 groups[gi].acronym = Some(acr.to_string());
             }
-            acronyms.insert(acr.to_string(), gi);
+            // the longest name before "(AHAC)" defines it, not a country nested at its end
+            // ("Amateur Hockey Association of Canada")
+            acronyms.entry(acr.to_string()).or_insert(gi);
         }
     }
 
