@@ -227,6 +227,13 @@ fn nearest_date<'d>(
         .filter_map(|d| d.value.as_ref().map(|v| (d, v)))
         .filter(|(_, v)| v.has_year())
         .collect();
+    // "was set up in 2001", "signed on 3 May": a date right after the trigger is its date
+    if let Some((_, v)) = within
+        .iter()
+        .find(|(d, _)| d.bytes.start >= at.end && d.bytes.start <= at.end + ADJACENT)
+    {
+        return Some(v);
+    }
     let finer = within.iter().any(|(_, v)| v.precision != Precision::Year);
     within
         .into_iter()
@@ -237,6 +244,9 @@ fn nearest_date<'d>(
         .min_by_key(|(d, _)| distance(&d.bytes, at))
         .map(|(_, v)| v)
 }
+
+/// How many bytes after a trigger a date still belongs to it (" in ", " on ").
+const ADJACENT: usize = 4;
 
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     if a.end <= b.start {

@@ -336,3 +336,22 @@ Officials from Laos and Thailand attended the inauguration ceremony.";
         vec!["Trade Institute", "Laos", "Thailand"]
     );
 }
+
+#[test]
+fn a_date_right_after_the_trigger_is_its_date() {
+    let body =
+        "The fund has lent $2 billion since it was set up in 2001 until the end of September 2016.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let dates = vec![
+        date(body, "2001", "2001"),
+        date(body, "September 2016", "2016-09"),
+    ];
+    let ev = find_all(&doc, &[], &dates, &[]);
+    let got: Vec<(EventType, Option<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| (e.kind, e.start.as_deref()))
+        .collect();
+    assert_eq!(got, vec![(EventType::Launch, Some("2001"))]);
+}
