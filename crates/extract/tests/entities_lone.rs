@@ -73,3 +73,28 @@ fn the_city_of_a_word_makes_it_a_place() {
     );
     assert!(has(&found, EntityType::Place, "Dostyk"), "{found:?}");
 }
+
+#[test]
+fn an_acronym_confirms_a_name_that_goes_on_through_in() {
+    let found = kinds(
+        "The Council for Trade and Cooperation in Eurasia (CTCE) met in Bishkek. \
+         Delegates said the CTCE would meet again in spring.",
+    );
+    assert!(
+        has(
+            &found,
+            EntityType::Organization,
+            "Council for Trade and Cooperation in Eurasia"
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_adjective_before_a_lower_case_place_noun_is_no_place() {
+    let found = kinds("Players from the Scottish county sides met in Glasgow on Monday.");
+    assert!(
+        !found.iter().any(|(_, n)| n.starts_with("Scottish")),
+        "{found:?}"
+    );
+}

@@ -1,6 +1,7 @@
 //! Cutting the capitalized word runs of each sentence into typed mentions.
 
 use super::classify::{tagged_type, unknown, weak_place, RunContext};
+use super::forms::initials;
 use super::heads::headed_at;
 use super::lexicon::{is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
@@ -188,6 +189,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 }
             };
             let (end, kind) = place_suffix(g, doc, words, i, end, kind);
+            let end = acronym_confirms(doc, words, i, end, &kind);
             let nested = matches!(kind, Kind::Typed(_));
             out.push(Mention {
                 w0: i,
@@ -224,6 +226,35 @@ fn pick(_inner: Hit, head: EntityType, _same: bool) -> Kind {
     Kind::Typed(head)
 }
 
+/// "Organisation for Security and Cooperation in Europe (OSCE)": an organization's name goes on
+/// through "in" when the acronym defined right after the longer name spells its initials.
+fn acronym_confirms(doc: &Doc, words: &[Word], w0: usize, end: usize, kind: &Kind) -> usize {
+    if !matches!(kind, Kind::Typed(EntityType::Organization)) {
+        return end;
+    }
+    if words.get(end).is_none_or(|w| w.text != "in") {
+        return end;
+    }
+    let mut e = end + 1;
+    while e < words.len() && e < end + 5 && namey(&words[e]) && words[e].sent == words[w0].sent {
+        e += 1;
+    }
+    let defined = |k: usize| {
+        (words.get(k).is_some_and(|w| w.text == "(")
+            && words.get(k + 2).is_some_and(|w| w.text == ")"))
+        .then(|| words.get(k + 1).map(|w| w.text))
+        .flatten()
+    };
+    match defined(e) {
+        Some(acr)
+            if e > end + 1 && initials(&doc.body[words[w0].start..words[e - 1].end]) == acr =>
+        {
+            e
+        }
+        _ => end,
+    }
+}
+
 /// "Kostanay region": a lower-case region word after a place name belongs to it (and names the
 /// region, not the city).
 fn place_suffix(
@@ -238,7 +269,14 @@ fn place_suffix(
         kind,
         Kind::Gaz(Hit::Place(_)) | Kind::Single(_) | Kind::Typed(EntityType::Place)
     );
-    if placeish {
+    // "English county" is no place name
+    let adjective = matches!(kind, Kind::Single(_)) && {
+        let l = words[w0].text.to_lowercase();
+        ["ian", "ean", "ese", "ish", "ic"]
+            .iter()
+            .any(|x| l.ends_with(x))
+    };
+    if placeish && !adjective {
         if let Some(w) = words.get(end) {
             if matches!(
                 w.text,
