@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 /// Elements that end a paragraph.
-const BLOCKS: &[&str] = &[
+pub(super) const BLOCK_TAGS: &[&str] = &[
     "p",
     "div",
     "h1",
@@ -56,7 +56,7 @@ const SKIP: &[&str] = &[
 ];
 
 /// Elements that hold a heading.
-const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "head"];
+pub(super) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "head"];
 
 /// One block of the main text.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,12 +132,12 @@ pub fn blocks(fragment: &str) -> Vec<Block> {
                         skipping += 1;
                     } else if name == "br" {
                         b.line_break();
-                    } else if BLOCKS.contains(&name) {
+                    } else if BLOCK_TAGS.contains(&name) {
                         b.flush();
                     } else if name == "td" || name == "th" {
                         b.push_text(" ");
                     }
-                    if HEADINGS.contains(&name) {
+                    if HEADING_TAGS.contains(&name) {
                         b.heading_depth += 1;
                     }
                 }
@@ -149,10 +149,10 @@ pub fn blocks(fragment: &str) -> Vec<Block> {
                     let name = e.name();
                     if SKIP.contains(&name) {
                         skipping = skipping.saturating_sub(1);
-                    } else if BLOCKS.contains(&name) {
+                    } else if BLOCK_TAGS.contains(&name) {
                         b.flush();
                     }
-                    if HEADINGS.contains(&name) {
+                    if HEADING_TAGS.contains(&name) {
                         b.heading_depth = b.heading_depth.saturating_sub(1);
                     }
                 }

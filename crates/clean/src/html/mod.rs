@@ -31,7 +31,9 @@
 
 pub mod body;
 pub mod date;
+pub mod fast;
 pub mod meta;
+mod structure;
 pub mod title;
 
 use corridor_model::Article;
@@ -39,9 +41,9 @@ use scraper::{Html, Selector};
 
 use meta::{squash, PageMeta};
 
-/// What trafilatura found: the content as HTML, its date and site name.
+/// What the main-text extractor found: the content's blocks, a date and the site name.
 struct Found {
-    content_html: String,
+    blocks: Vec<body::Block>,
     date: Option<String>,
     sitename: String,
 }
@@ -56,7 +58,7 @@ fn run_trafilatura(html: &str, focus: trafilatura::ExtractionFocus) -> Result<Fo
     }));
     match res {
         Ok(Ok(r)) => Ok(Found {
-            content_html: r.content_html,
+            blocks: body::blocks(&r.content_html),
             date: r.metadata.date.map(|d| d.format("%Y-%m-%d").to_string()),
             sitename: r.metadata.sitename,
         }),
@@ -120,13 +122,40 @@ fn date_line_text(doc: &Html) -> String {
 }
 
 /// Extracts the main article of an HTML page, or says why the page holds none.
+///
+/// The fast path ([`fast`]) runs first; trafilatura only when its result fails the quality check.
 pub fn extract(source: &str, html: &str) -> Result<Article, String> {
+    extract_with(source, html, Path::Fast)
+}
+
+/// Which main-text extractor [`extract_with`] may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Path {
+    /// The fast path, then trafilatura when the fast result fails its quality check.
+    Fast,
+    /// Trafilatura only (slower; for comparison and benchmarks).
+    Trafilatura,
+}
+
+/// [`extract`] with a choice of main-text extractor.
+pub fn extract_with(source: &str, html: &str, path: Path) -> Result<Article, String> {
     let doc = Html::parse_document(html);
     let meta = PageMeta::read(&doc);
-    let found = match run_trafilatura(html, trafilatura::ExtractionFocus::Balanced) {
-        Ok(f) => f,
-        Err(_) => run_trafilatura(html, trafilatura::ExtractionFocus::FavorRecall)
-            .map_err(|e| format!("main-text extraction failed: {e}"))?,
+    let fast = match path {
+        Path::Fast => fast::accept(&doc),
+        Path::Trafilatura => Err("not asked for"),
+    };
+    let found = match fast {
+        Ok(blocks) => Found {
+            blocks,
+            date: None,
+            sitename: String::new(),
+        },
+        Err(_) => match run_trafilatura(html, trafilatura::ExtractionFocus::Balanced) {
+            Ok(f) => f,
+            Err(_) => run_trafilatura(html, trafilatura::ExtractionFocus::FavorRecall)
+                .map_err(|e| format!("main-text extraction failed: {e}"))?,
+        },
     };
     let url = canonical_url(&meta);
     let stated_sites = title::site_names(&meta);
@@ -138,7 +167,7 @@ pub fn extract(source: &str, html: &str) -> Result<Article, String> {
     sites.extend(host_names(url.as_deref()));
     let (title, guessed_site) = title::choose_title(&meta, &sites);
 
-    let mut blocks = body::blocks(&found.content_html);
+    let mut blocks = found.blocks;
     body::drop_headline(&mut blocks, title.as_deref());
     body::drop_leading_furniture(&mut blocks, title.as_deref());
     body::drop_trailing_related(&mut blocks);
