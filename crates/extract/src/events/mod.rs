@@ -4,7 +4,7 @@
 //! the arguments are attached from the same sentence (the date nearest the trigger, the place, the
 //! persons, organizations and countries named); a sentence without a date that refers back ("during
 //! the visit", "the summit") joins the event it refers to. Events of one type and one start are one
-//! occurrence and are merged. Negated events are dropped; planned ones keep their date and are marked
+//! occurrence and are merged. Negated and hypothetical events are dropped; planned ones keep their date and are marked
 //! `status: "planned"`. Events whose date the text does not fix are returned apart ([`Events::undated`]):
 //! the contract's `events` holds only dated ones.
 
@@ -54,7 +54,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.body[sentence.clone()];
         let found = triggers(text);
-        if found.iter().all(|t| t.mode == Mode::Negated) {
+        if !found.iter().any(|t| t.mode.is_event()) {
             if let Some(i) = follows(text, &out.dated, recent, si) {
                 let more = cast.participants(sentence, out.dated[i].kind);
                 join(&mut out.dated[i].participants, more);
@@ -63,7 +63,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
             continue;
         }
         for t in found {
-            if t.mode == Mode::Negated {
+            if !t.mode.is_event() {
                 continue;
             }
             let at = sentence.start + t.at.start..sentence.start + t.at.end;

@@ -17,6 +17,17 @@ pub enum Mode {
     Planned,
     /// Denied ("did not sign", "was cancelled").
     Negated,
+    /// Not stated as happening at all: a bare infinitive ("contracts to launch spacecraft"), an
+    /// imperative ("Visit the fair!"), plans announced rather than things launched ("unveiled its
+    /// plans").
+    Hypothetical,
+}
+
+impl Mode {
+    /// Whether a trigger in this mode states an event (actual or planned).
+    pub fn is_event(self) -> bool {
+        matches!(self, Mode::Actual | Mode::Planned)
+    }
 }
 
 /// One trigger found in a sentence.
@@ -146,7 +157,7 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         out.push(Trigger {
             kind: p.kind,
             at: m.range(),
-            mode: mode_of(sentence, m.start()),
+            mode: mode_of(sentence, &m),
         });
     }
     out.sort_by_key(|t| t.at.start);
@@ -164,16 +175,40 @@ fn rx_gathering_other() -> &'static Regex {
     &R
 }
 
-/// The mode of a trigger at byte `at` of `sentence`, read from the words before it in its clause.
-fn mode_of(sentence: &str, at: usize) -> Mode {
+/// A bare infinitive right before the trigger ("to launch", "to jointly sign").
+static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| rx(r"\bto (?:\w+ly )?$"));
+
+/// Base-form verbs that open an imperative ("Visit the fair", "Join us").
+static IMPERATIVE: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"^(?:visit|sign|launch|join|meet|attend|register|tour)\b"));
+
+/// What a launch verb reports when its object is a plan, not a thing launched.
+static PLAN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"^\s+(?:(?:its|their|his|her|the|a|new|\w+'s|\w+’s)\s+){0,2}(?:plans?|proposals?|details|ideas|findings|report|survey|results|list)\b",
+    )
+});
+
+/// The mode of trigger `m` of `sentence`, read from the words before it in its clause.
+fn mode_of(sentence: &str, m: &regex::Match) -> Mode {
+    let at = m.start();
     let clause_start = sentence[..at].rfind([';', ':']).map(|i| i + 1).unwrap_or(0);
     let before = &sentence[clause_start..at];
     let window = tail_words(before, 8);
     if NEGATED.is_match(window) {
         return Mode::Negated;
     }
+    if before.trim().is_empty() && IMPERATIVE.is_match(m.as_str()) {
+        return Mode::Hypothetical;
+    }
+    if PLAN_OBJECT.is_match(&sentence[m.end()..]) {
+        return Mode::Hypothetical;
+    }
     if PLANNED.is_match(window) || IRREALIS.is_match(tail_words(before, 4)) {
         return Mode::Planned;
+    }
+    if INFINITIVE.is_match(before) {
+        return Mode::Hypothetical;
     }
     Mode::Actual
 }
@@ -256,6 +291,30 @@ mod tests {
             (
                 "On Wednesday the summit talks took place in Astana.",
                 &[(Meeting, Mode::Actual)],
+            ),
+            (
+                "Firms may bid for contracts to regularly launch satellites.",
+                &[(Launch, Mode::Hypothetical)],
+            ),
+            (
+                "Visit the trade fair in Almaty from 3 to 5 May.",
+                &[(Visit, Mode::Hypothetical)],
+            ),
+            (
+                "The company unveiled its plans for a new plant.",
+                &[(Launch, Mode::Hypothetical)],
+            ),
+            (
+                "The company unveiled a new electric truck.",
+                &[(Launch, Mode::Actual)],
+            ),
+            (
+                "The two sides are set to sign a deal in May.",
+                &[(Agreement, Mode::Planned)],
+            ),
+            (
+                "He travelled to Tashkent to sign the accord.",
+                &[(Visit, Mode::Actual), (Agreement, Mode::Hypothetical)],
             ),
         ];
         for (s, want) in cases {
