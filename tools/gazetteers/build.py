@@ -177,6 +177,19 @@ def main():
     rows = []
     for name, iso, lat, lon, other in ((r + [""] * 5)[:5] for r in hand("admin.tsv")):
         rows.append("\t".join([name, "admin", iso, lat, lon, "0", other]))
+    # first-level divisions elsewhere in the world, placed at their capital's coordinates
+    by_name = collections.defaultdict(list)
+    for c in cities.values():
+        for n in [c["name"]] + list(c.get("alternatenames") or []):
+            by_name[(n.strip(), c["countrycode"])].append(c)
+    for name, iso, capital, other in ((r + [""] * 4)[:4] for r in hand("admin_world.tsv")):
+        found = sorted(by_name.get((capital, iso), []), key=lambda c: -c["population"])
+        if not found:
+            print(f"admin_world.tsv: capital {capital!r} of {name!r} not in cities15000, skipped")
+            continue
+        c = found[0]
+        rows.append("\t".join([name, "admin", iso, f"{c['latitude']:.2f}", f"{c['longitude']:.2f}",
+                               "0", other]))
     for r in hand("regions.tsv"):
         r = r + [""] * 4
         rows.append("\t".join([r[0], "region", "", r[1], r[2], "0", r[3]]))

@@ -98,3 +98,14 @@ fn an_adjective_before_a_lower_case_place_noun_is_no_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn first_level_divisions_world_wide_are_places() {
+    let found = kinds(
+        "The company builds wind farms in Texas, Bavaria and Western Australia, \
+         and opened an office in Ontario last year.",
+    );
+    for p in ["Texas", "Bavaria", "Western Australia", "Ontario"] {
+        assert!(has(&found, EntityType::Place, p), "{p} in {found:?}");
+    }
+}

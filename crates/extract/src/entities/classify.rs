@@ -207,7 +207,8 @@ pub(super) fn is_title_word(w: &str) -> bool {
     )
 }
 
-/// A one-word city that is more likely part of a person's name or a common word: a small city
+/// A one-word city or division that is more likely part of a person's name or a common word
+/// (a division only next to an unknown capitalized word, "Joe Montana"): a small city
 /// inside a run of other unknown capitalized words ("Cheng Daopin", "Lawrence Wong"), a city
 /// whose name is a head word ("Summit"), or a small city that no locative preposition introduces.
 pub(super) fn weak_place(
@@ -220,8 +221,18 @@ pub(super) fn weak_place(
 ) -> bool {
     let Hit::Place(p) = h else { return false };
     let place = &g.places[p];
-    if end != i + 1 || place.kind != "city" {
+    if end != i + 1 || place.kind == "region" {
         return false;
+    }
+    if place.kind == "admin" {
+        // "Joe Montana", "Virginia Woolf": a one-word division inside a person's name
+        let prev = i > 0 && words[i - 1].sent == words[i].sent && unknown_word_before(words, i);
+        let next = i + 1 < limit
+            && namey(&words[i + 1])
+            && words[i + 1].hit.is_none()
+            && head_type(words[i + 1].text).is_none()
+            && g.is_person_token(words[i].text);
+        return prev || next;
     }
     if head_type(words[i].text).is_some()
         || is_function_word(words[i].text)
