@@ -115,7 +115,41 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
             }
         }
     }
+    if let Some(published) = doc.article.published.as_deref() {
+        against_publication(&mut out, published);
+    }
     out
+}
+
+/// Squares events with the publication date: what is dated after it has not happened yet (it is
+/// planned, whatever the verb says), and a plan dated before it took its date from something else
+/// in the sentence ("agreed to set up a panel to investigate the crash of 6 April 1994"), so it
+/// keeps no date.
+fn against_publication(out: &mut Events, published: &str) {
+    let order = |start: &str| {
+        let n = start.len().min(published.len()).min(10);
+        start.get(..n).cmp(&published.get(..n))
+    };
+    let mut i = 0;
+    while i < out.dated.len() {
+        let Some(start) = out.dated[i].start.as_deref() else {
+            i += 1;
+            continue;
+        };
+        match order(start) {
+            std::cmp::Ordering::Greater => {
+                out.dated[i].status = Some("planned".to_string());
+                i += 1;
+            }
+            std::cmp::Ordering::Less if out.dated[i].status.is_some() => {
+                let mut e = out.dated.remove(i);
+                e.start = None;
+                e.end = None;
+                add_undated(&mut out.undated, e);
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 /// Verbs of attending: a sentence with one and no trigger of its own adds its actors to the event

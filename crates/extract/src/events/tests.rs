@@ -355,3 +355,33 @@ fn a_date_right_after_the_trigger_is_its_date() {
         .collect();
     assert_eq!(got, vec![(EventType::Launch, Some("2001"))]);
 }
+
+#[test]
+fn events_square_with_the_publication_date() {
+    let body = "On 3 May 2024 the ministers signed a deal. \
+On 9 June 2024 the minister visits Hanoi. \
+The ministers agreed to set up a panel on the crash of 6 April 2019.";
+    let mut article = Article::new("t.txt", body);
+    article.published = Some("2024-05-20".into());
+    let doc = Doc::new(&article);
+    let dates = vec![
+        date(body, "3 May 2024", "2024-05-03"),
+        date(body, "9 June 2024", "2024-06-09"),
+        date(body, "6 April 2019", "2019-04-06"),
+    ];
+    let ev = find_all(&doc, &[], &dates, &[]);
+    let got: Vec<(EventType, Option<&str>, Option<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| (e.kind, e.start.as_deref(), e.status.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (EventType::Agreement, Some("2024-05-03"), None),
+            (EventType::Visit, Some("2024-06-09"), Some("planned")),
+        ]
+    );
+    assert_eq!(ev.undated.len(), 1, "{:?}", ev.undated);
+    assert_eq!(ev.undated[0].kind, EventType::Launch);
+}

@@ -89,7 +89,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|planned to|is planning to|intends? to|is due to|upcoming|next (?:week|month|year)|to be held|would|agreed to|agrees? to|decided to|pledged to|vowed to|promised to|proposed to)\b",
+        r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|planned to|is planning to|intends? to|is due to|upcoming|next (?:week|month|year)|to be held|would|agreed to|agrees? to|decided to|pledged to|vowed to|promised to|proposed to|slated|(?:the|an?) (?:expected|forthcoming|planned|proposed|scheduled|prospective))\b",
     )
 });
 
@@ -102,7 +102,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs of speech or hope that describe a wish rather than an event ("hopes to sign").
 static IRREALIS: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"\b(?:hope[sd]? to|wish(?:es|ed)? to|look(?:s|ed)? forward to|call(?:s|ed)? for|urge[sd]?|if|should|could|may|might|would like to|aims? to)\b",
+        r"\b(?:hope[sd]? to|wish(?:es|ed)? to|look(?:s|ed)? forward to|call(?:s|ed)? for|urge[sd]?|if|should|could|(?-i:may)|might|would like to|aims? to)\b",
     )
 });
 
@@ -311,6 +311,14 @@ mod tests {
             (
                 "The two sides are set to sign a deal in May.",
                 &[(Agreement, Mode::Planned)],
+            ),
+            (
+                "On 3 May the ministers signed a deal.",
+                &[(Agreement, Mode::Actual)],
+            ),
+            (
+                "They discussed the slated visit of the minister.",
+                &[(Visit, Mode::Planned)],
             ),
             (
                 "He travelled to Tashkent to sign the accord.",
