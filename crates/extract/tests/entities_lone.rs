@@ -109,3 +109,19 @@ fn first_level_divisions_world_wide_are_places() {
         assert!(has(&found, EntityType::Place, p), "{p} in {found:?}");
     }
 }
+
+#[test]
+fn company_forms_and_body_nouns_head_organizations() {
+    let found = kinds(
+        "Shares of Harlow Fittings Inc and Derwent Castings Corp rose on the Oslo Stock Exchange, \
+         and Vestfold Maskin AB said it would buy both.",
+    );
+    for o in [
+        "Harlow Fittings Inc",
+        "Derwent Castings Corp",
+        "Oslo Stock Exchange",
+        "Vestfold Maskin AB",
+    ] {
+        assert!(has(&found, EntityType::Organization, o), "{o} in {found:?}");
+    }
+}

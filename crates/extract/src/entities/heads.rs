@@ -33,6 +33,8 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
             j += 3;
         } else if matches!(w.text, "and" | "&")
             && j > i
+            // "Johnson Controls Inc and Lear Corp": a name that ended on its head stays whole
+            && head_type(words[j - 1].text.trim_end_matches('.')) != Some(EntityType::Organization)
             && j + 1 < limit
             && namey(&words[j + 1])
             && !is_acronym(words[j - 1].text)

@@ -19,6 +19,12 @@ const ORG_HEADS: &[&str] = &[
     "secretariat", "service", "society", "television", "times", "tv", "union", "university",
     "workshop", "limited", "states", "countries", "nations", "members", "ministries",
     "governments", "companies", "banks", "universities", "institutes",
+    // more bodies, and the legal forms that end company names world-wide
+    "exchange", "hospital", "hotel", "army", "navy", "force", "forces", "corps", "brigade",
+    "regiment", "battalion", "band", "orchestra", "choir", "records", "studios", "industries",
+    "pharmaceuticals", "airways", "partners", "systems", "technologies", "laboratory",
+    "laboratories", "trust", "spa", "s.a", "sa", "ag", "ab", "nv", "n.v", "gmbh",
+    "plc", "bhd", "berhad", "pte", "oyj", "asa", "kk", "s.p.a",
 ];
 
 /// Head nouns of place names.
