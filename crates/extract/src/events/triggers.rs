@@ -154,6 +154,9 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
         if p.kind == EventType::Conference && meeting_not_gathering(sentence) {
             continue;
         }
+        if wrong_object(p.kind, &sentence[..m.start()], &sentence[m.end()..]) {
+            continue;
+        }
         out.push(Trigger {
             kind: p.kind,
             at: m.range(),
@@ -162,6 +165,40 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
     }
     out.sort_by_key(|t| t.at.start);
     out
+}
+
+/// What a launch verb acts on when it is no launch of an institution, facility, route or
+/// programme: attacks, inquiries, offers, findings ("launched missile strikes", "established a high
+/// probability", "launched an investigation").
+static NOT_LAUNCHED: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"^\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,3}?(?:strikes?|air ?strikes?|attacks?|offensives?|raids?|missiles?|rockets?|assaults?|war|invasion|investigations?|probes?|inquir(?:y|ies)|crackdowns?|appeals?|bids?|offers?|lawsuits?|suits?|boycotts?|protests?|probability|likelihood|links?|records?|contacts?|relations|ties|tender offer|takeover)\b",
+    )
+});
+
+/// What a signing verb acts on when it is no agreement between parties: letters, laws, books.
+static NOT_AGREED: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"^\s+(?:(?:a|an|the|his|her|its|their|into|\w+)\s+){0,2}?(?:letters?|petitions?|books?|bills?|laws?|decrees?|executive orders?|orders?|autographs?|copies|checks?|cheques?|photos?|jerseys?|condolence|guest ?book|players?|free agents?|with (?:the )?[A-Z]\w* (?:club|team|label))\b",
+    )
+});
+
+/// The noun before a passive "signed by" ("a letter signed by the mayor").
+static SIGNED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"\b(?:letters?|petitions?|books?|bills?|laws?|decrees?|orders?|statements?|notes?)\s*$")
+});
+
+/// Whether what the trigger acts on rules the event type out (selectional restriction).
+fn wrong_object(kind: EventType, before: &str, after: &str) -> bool {
+    match kind {
+        EventType::Launch => NOT_LAUNCHED.is_match(after),
+        EventType::Agreement => {
+            let of_intent =
+                |m: regex::Match| after[m.end()..].trim_start().starts_with("of intent");
+            NOT_AGREED.find(after).is_some_and(|m| !of_intent(m)) || SIGNED_NOUN.is_match(before)
+        }
+        _ => false,
+    }
 }
 
 fn meeting_not_gathering(sentence: &str) -> bool {
@@ -311,6 +348,25 @@ mod tests {
             (
                 "The two sides are set to sign a deal in May.",
                 &[(Agreement, Mode::Planned)],
+            ),
+            (
+                "U.S. forces launched cruise missile strikes on Thursday.",
+                &[],
+            ),
+            (
+                "The tests established a high probability that it matched.",
+                &[],
+            ),
+            ("Police launched an investigation into the fire.", &[]),
+            ("Castro read from a letter signed by the father.", &[]),
+            ("The governor signed the bill into law on Friday.", &[]),
+            (
+                "The bank launched a new rail freight route to Almaty.",
+                &[(Launch, Mode::Actual)],
+            ),
+            (
+                "The ministers signed a letter of intent on a new railway.",
+                &[(Agreement, Mode::Actual)],
             ),
             (
                 "On 3 May the ministers signed a deal.",
