@@ -125,3 +125,28 @@ fn company_forms_and_body_nouns_head_organizations() {
         assert!(has(&found, EntityType::Organization, o), "{o} in {found:?}");
     }
 }
+
+#[test]
+fn ranks_clergy_sites_and_headlines() {
+    let found = kinds("Colonel Arvid Lindqvist and Bishop Tomas Eriksen inspected the base.");
+    assert!(
+        has(&found, EntityType::Person, "Arvid Lindqvist"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, EntityType::Person, "Tomas Eriksen"),
+        "{found:?}"
+    );
+    let found = kinds("The concert moved from Brightwater Stadium to the Old Mill Theatre.");
+    assert!(
+        has(&found, EntityType::Place, "Brightwater Stadium"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, EntityType::Place, "Old Mill Theatre"),
+        "{found:?}"
+    );
+    let found = kinds("FOOTBALL - NORWAY BEAT ICELAND IN NORDIC CUP FINAL\n\nThe match ended 2-1.");
+    assert!(has(&found, EntityType::Country, "Norway"), "{found:?}");
+    assert!(has(&found, EntityType::Country, "Iceland"), "{found:?}");
+}

@@ -23,7 +23,7 @@ const ORG_HEADS: &[&str] = &[
     "exchange", "hospital", "hotel", "army", "navy", "force", "forces", "corps", "brigade",
     "regiment", "battalion", "band", "orchestra", "choir", "records", "studios", "industries",
     "pharmaceuticals", "airways", "partners", "systems", "technologies", "laboratory",
-    "laboratories", "trust", "spa", "s.a", "sa", "ag", "ab", "nv", "n.v", "gmbh",
+    "laboratories", "trust", "museum", "church", "spa", "s.a", "sa", "ag", "ab", "nv", "n.v", "gmbh",
     "plc", "bhd", "berhad", "pte", "oyj", "asa", "kk", "s.p.a",
 ];
 
@@ -34,6 +34,11 @@ const PLACE_HEADS: &[&str] = &[
     "islands", "lake", "mountain", "mountains", "municipality", "oblast", "ocean", "peninsula",
     "plateau", "port", "prefecture", "province", "region", "river", "sea", "square", "station",
     "strait", "valley", "village", "zone",
+    // sites and buildings, and more natural features
+    "street", "stadium", "arena", "cave", "cathedral", "temple", "mosque",
+    "palace", "castle", "tower", "theatre", "theater", "hall", "building", "gardens", "estate",
+    "canyon", "falls", "beach", "peak", "glacier", "forest", "coast", "heights", "hills",
+    "harbour", "harbor", "boulevard", "lane", "monastery", "fortress", "cemetery", "reservoir",
 ];
 
 /// Head nouns of named gatherings.
@@ -41,7 +46,8 @@ const PLACE_HEADS: &[&str] = &[
 const EVENT_HEADS: &[&str] = &[
     "summit", "forum", "expo", "conference", "meeting", "exhibition", "fair", "festival", "games",
     "dialogue", "roundtable", "symposium", "seminar", "congress", "year", "week", "ceremony",
-    "session", "olympics",
+    "session", "olympics", "cup", "award", "awards", "prize", "championship", "championships",
+    "tournament", "war", "battle", "marathon", "revolution",
 ];
 
 /// Head nouns of programmes and agreements.

@@ -141,7 +141,14 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 i += 1;
                 continue;
             }
-            let headed = headed_at(words, i, r1);
+            // an all-capitals headline is no name however its words end ("WALES BEAT SAN
+            // MARINO IN WORLD CUP QUALIFIER")
+            let headed = headed_at(words, i, r1).filter(|&(he, _)| {
+                he - i <= 3
+                    || words[i..he]
+                        .iter()
+                        .any(|w| w.text.chars().any(char::is_lowercase))
+            });
             let (end, kind) = match (gaz, headed) {
                 (Some((ge, h)), Some((he, t))) if he > ge => (he, pick(h, t, ge == he)),
                 (Some((ge, h)), _) => (ge, Kind::Gaz(h)),

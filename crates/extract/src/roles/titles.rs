@@ -21,6 +21,9 @@ const OFFICES: &[&str] = &[
     "vice-chair", "vice-premier", "secretary-general", "director-general", "deputy",
     "president-elect", "scholar", "economist", "administrator", "commander", "judge", "speaker",
     "lawmaker", "legislator", "diplomat", "negotiator", "ceo", "chairmen",
+    // military ranks, clergy, sport
+    "captain", "colonel", "lieutenant", "sergeant", "admiral", "marshal", "brigadier", "corporal",
+    "bishop", "archbishop", "cardinal", "pope", "rabbi", "imam", "coach",
 ];
 
 /// Words that may precede an office inside a title.
@@ -33,7 +36,8 @@ const MODIFIERS: &[&str] = &[
     "energy", "transport", "agriculture", "health", "labor", "labour", "industry", "tourism",
     "investment", "presidential", "resident", "regional", "provincial", "municipal", "secretary",
     "director", "division", "department", "program", "programme", "project", "country",
-    "honorable", "executive-vice", "visiting", "co-chair", "grand",
+    "honorable", "executive-vice", "visiting", "co-chair", "grand", "lieutenant", "brigadier",
+    "major", "rear", "field", "head",
 ];
 
 /// Domains after "of" or "for" that belong to the title ("Minister of Foreign Affairs").
