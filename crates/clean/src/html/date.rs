@@ -175,13 +175,12 @@ const META_KEYS: &[&str] = &[
     "displaydate",
 ];
 
-/// The publication date the page states: meta tags, JSON-LD, `itemprop`, `<time>`; then
-/// `htmldate`, a date found by a heuristic scan (trafilatura's), refined by a `<time>` of the same
-/// day; then a visible dateline in `visible`.
-pub fn published(meta: &PageMeta, htmldate: Option<String>, visible: &str) -> Option<String> {
+/// The publication date the page states in its markup: meta tags, JSON-LD `datePublished`,
+/// `itemprop`, a `<time>` marked as the publication time.
+pub fn stated(meta: &PageMeta) -> Option<String> {
     let ld_article = meta.ld_article_str("datePublished");
     let ld_any = meta.ld_str("datePublished");
-    let stated = META_KEYS
+    META_KEYS
         .iter()
         .filter_map(|k| meta.meta(&[k]))
         .chain(ld_article.as_deref())
@@ -193,7 +192,14 @@ pub fn published(meta: &PageMeta, htmldate: Option<String>, visible: &str) -> Op
                 .map(|(t, _)| t.as_str()),
         )
         .chain(ld_any.as_deref())
-        .find_map(normalize);
+        .find_map(normalize)
+}
+
+/// The publication date the page states: meta tags, JSON-LD, `itemprop`, `<time>`; then
+/// `htmldate`, a date found by a heuristic scan (trafilatura's), refined by a `<time>` of the same
+/// day; then a visible dateline in `visible`.
+pub fn published(meta: &PageMeta, htmldate: Option<String>, visible: &str) -> Option<String> {
+    let stated = stated(meta);
     if stated.is_some() {
         return stated;
     }

@@ -41,30 +41,62 @@ use scraper::{Html, Selector};
 
 use meta::{squash, PageMeta};
 
-/// What the main-text extractor found: the content's blocks, a date and the site name.
-struct Found {
-    blocks: Vec<body::Block>,
+/// What trafilatura says about the page besides its text: the date its heuristic scan finds
+/// and the site name.
+#[derive(Default)]
+struct TrafMeta {
     date: Option<String>,
     sitename: String,
 }
 
+impl TrafMeta {
+    fn from(m: trafilatura::Metadata) -> TrafMeta {
+        TrafMeta {
+            date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            sitename: m.sitename,
+        }
+    }
+}
+
+/// What the main-text extractor found: the content's blocks, and trafilatura's metadata when
+/// trafilatura ran.
+struct Found {
+    blocks: Vec<body::Block>,
+    traf: Option<TrafMeta>,
+}
+
+fn trafilatura_options(focus: trafilatura::ExtractionFocus) -> trafilatura::Options {
+    trafilatura::Options::default()
+        .with_fallback(true)
+        .with_focus(focus)
+}
+
 /// Runs trafilatura; a panic inside it becomes an error, never a crash.
 fn run_trafilatura(html: &str, focus: trafilatura::ExtractionFocus) -> Result<Found, String> {
-    let opts = trafilatura::Options::default()
-        .with_fallback(true)
-        .with_focus(focus);
+    let opts = trafilatura_options(focus);
     let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         trafilatura::extract(html, &opts)
     }));
     match res {
         Ok(Ok(r)) => Ok(Found {
             blocks: body::blocks(&r.content_html),
-            date: r.metadata.date.map(|d| d.format("%Y-%m-%d").to_string()),
-            sitename: r.metadata.sitename,
+            traf: Some(TrafMeta::from(r.metadata)),
         }),
         Ok(Err(e)) => Err(e.to_string()),
         Err(_) => Err("the main-text extractor failed on this page".into()),
     }
+}
+
+/// Trafilatura's metadata alone (one more parse, no main-text extraction), for a page the fast
+/// path read whose markup states no publication date or no outlet: the same fallbacks as when
+/// trafilatura extracts the text. A panic inside it yields nothing.
+fn trafilatura_metadata(html: &str) -> TrafMeta {
+    let opts = trafilatura_options(trafilatura::ExtractionFocus::Balanced);
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let doc = trafilatura::dom::Document::parse(html);
+        TrafMeta::from(trafilatura::metadata::extract_metadata(&doc, &opts))
+    }))
+    .unwrap_or_default()
 }
 
 /// The page's canonical URL: `<link rel=canonical>`, else `og:url`, resolved to an absolute
@@ -146,11 +178,7 @@ pub fn extract_with(source: &str, html: &str, path: Path) -> Result<Article, Str
         Path::Trafilatura => Err("not asked for"),
     };
     let found = match fast {
-        Ok(blocks) => Found {
-            blocks,
-            date: None,
-            sitename: String::new(),
-        },
+        Ok(blocks) => Found { blocks, traf: None },
         Err(_) => match run_trafilatura(html, trafilatura::ExtractionFocus::Balanced) {
             Ok(f) => f,
             Err(_) => run_trafilatura(html, trafilatura::ExtractionFocus::FavorRecall)
@@ -176,13 +204,20 @@ pub fn extract_with(source: &str, html: &str, path: Path) -> Result<Article, Str
     }
     let body = body::join(&blocks);
 
-    let fallback_outlets: Vec<String> = [guessed_site, Some(found.sitename)]
-        .into_iter()
-        .flatten()
-        .collect();
+    let guessed: Vec<String> = guessed_site.into_iter().collect();
+    let traf = found.traf.unwrap_or_else(|| {
+        let needed = date::stated(&meta).is_none()
+            || title::choose_outlet(&stated_sites, &guessed).is_none();
+        if needed {
+            trafilatura_metadata(html)
+        } else {
+            TrafMeta::default()
+        }
+    });
+    let fallback_outlets: Vec<String> = guessed.into_iter().chain(Some(traf.sitename)).collect();
     let outlet = title::choose_outlet(&stated_sites, &fallback_outlets);
     let visible = format!("{}\n{}", date_line_text(&doc), body);
-    let published = date::published(&meta, found.date, &visible);
+    let published = date::published(&meta, traf.date, &visible);
     Ok(Article {
         source: source.to_string(),
         url,
