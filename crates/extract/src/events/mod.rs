@@ -214,12 +214,24 @@ fn narrative_date(doc: &Doc, sentence: &Range<usize>, dates: &[FoundDate]) -> Op
         .map(|v| v.start.clone())
 }
 
-/// Adds `event`, merging it into an earlier event of the same type and start; returns its index.
+/// Whether `event` is `e` again: same type, and the same start or a start within `e`'s span (a
+/// visit "from 9 to 15 July" and "on 12 July, the delegation visited ...").
+fn same_occurrence(e: &Event, event: &Event) -> bool {
+    if e.kind != event.kind {
+        return false;
+    }
+    if e.start == event.start {
+        return true;
+    }
+    match (e.start.as_deref(), e.end.as_deref(), event.start.as_deref()) {
+        (Some(a), Some(b), Some(x)) => a.len() == x.len() && b.len() == x.len() && a <= x && x <= b,
+        _ => false,
+    }
+}
+
+/// Adds `event`, merging it into an earlier occurrence ([`same_occurrence`]); returns its index.
 fn add(events: &mut Vec<Event>, event: Event) -> usize {
-    match events
-        .iter()
-        .position(|e| e.kind == event.kind && e.start == event.start)
-    {
+    match events.iter().position(|e| same_occurrence(e, &event)) {
         Some(i) => {
             merge_into(&mut events[i], event);
             i

@@ -385,3 +385,35 @@ The ministers agreed to set up a panel on the crash of 6 April 2019.";
     assert_eq!(ev.undated.len(), 1, "{:?}", ev.undated);
     assert_eq!(ev.undated[0].kind, EventType::Launch);
 }
+
+#[test]
+fn a_visit_told_again_within_its_span_is_one_visit() {
+    let body = "From 9 to 15 July 2023, Lin Mei led a delegation on a visit to Kunming. \
+On 12 July 2023, the delegation visited the Yunnan Port. \
+On 20 July 2023, Lin Mei visited Hanoi.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let mut range = date(body, "9 to 15 July 2023", "2023-07-09");
+    range.value = Some(DateValue {
+        end: Some("2023-07-15".into()),
+        ..DateValue::one("2023-07-09".into(), Precision::Day)
+    });
+    let dates = vec![
+        range,
+        date(body, "12 July 2023", "2023-07-12"),
+        date(body, "20 July 2023", "2023-07-20"),
+    ];
+    let ev = find_all(&doc, &[], &dates, &[]);
+    let got: Vec<(Option<&str>, Option<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| (e.start.as_deref(), e.end.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("2023-07-09"), Some("2023-07-15")),
+            (Some("2023-07-20"), None)
+        ]
+    );
+}
