@@ -56,7 +56,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
         let found = triggers(text);
         if !found.iter().any(|t| t.mode.is_event()) {
             if let Some(i) = follows(text, &out.dated, recent, si) {
-                let more = cast.participants(sentence, out.dated[i].kind);
+                let more = cast.participants(sentence, out.dated[i].kind, None);
                 join(&mut out.dated[i].participants, more);
                 recent = Some((i, si));
             }
@@ -72,7 +72,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                 start: None,
                 end: None,
                 place: place_in(sentence, &at, entities),
-                participants: cast.participants(sentence, t.kind),
+                participants: cast.participants(sentence, t.kind, Some(&at)),
                 evidence: doc.span(sentence.clone()),
                 status: (t.mode == Mode::Planned).then(|| "planned".to_string()),
                 cameo: t.kind.cameo().to_string(),

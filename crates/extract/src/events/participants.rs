@@ -44,15 +44,22 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl Cast<'_> {
-    /// The participants of an event of type `kind` that `sentence` (byte range of the body) states,
-    /// in order of first mention.
-    pub(super) fn participants(&self, sentence: &Range<usize>, kind: EventType) -> Vec<String> {
+    /// The participants of an event of type `kind` that `sentence` (byte range of the body) states
+    /// with its trigger at `at` (none for a sentence that only adds to an event), in order of first
+    /// mention.
+    pub(super) fn participants(
+        &self,
+        sentence: &Range<usize>,
+        kind: EventType,
+        at: Option<&Range<usize>>,
+    ) -> Vec<String> {
         let body = self.doc.body;
         let text = &body[sentence.clone()];
         let purpose_end = PURPOSE
             .find(text)
             .map(|m| sentence.start + m.end())
             .unwrap_or(sentence.start);
+        let reported = at.map_or(Vec::new(), |at| reporting(text, sentence.start, at));
         let span = self.doc.span(sentence.clone());
         let roles: Vec<&Role> = self
             .roles
@@ -67,6 +74,7 @@ impl Cast<'_> {
             EventType::Conference | EventType::Launch | EventType::Agreement
         );
         let all: Vec<(&Found, &Range<usize>)> = mentions_in(sentence, self.entities).collect();
+        let names: Vec<Range<usize>> = all.iter().map(|(_, m)| (*m).clone()).collect();
         let mut found: Vec<(usize, String)> = Vec::new();
         for &(f, m) in &all {
             let e = &f.entity;
@@ -94,7 +102,10 @@ impl Cast<'_> {
             let nested = all.iter().any(|&(g, n)| {
                 !std::ptr::eq(g, f) && n.start <= m.start && m.end <= n.end && n.len() > m.len()
             });
-            if !ok || nested || m.start < purpose_end || is_modifier(body, m) {
+            let source = reported
+                .iter()
+                .any(|r| r.start <= m.start && m.end <= r.end);
+            if !ok || nested || source || m.start < purpose_end || is_modifier(body, m, &names) {
                 continue;
             }
             let name = match e.kind {
@@ -155,20 +166,24 @@ fn is_dash(c: char) -> bool {
 
 /// Whether the mention at `m` is one part of a hyphenated compound that modifies a common noun
 /// ("ASEAN-China cooperation", "the China-Laos comprehensive partnership").
-fn is_modifier(body: &str, m: &Range<usize>) -> bool {
+fn is_modifier(body: &str, m: &Range<usize>, names: &[Range<usize>]) -> bool {
     let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
     let mut end = m.end;
     while let Some(c) = body[end..].chars().next().filter(|&c| is_dash(c)) {
-        let rest = &body[end + c.len_utf8()..];
-        let n: usize = rest
-            .chars()
-            .take_while(|&c| word(c))
-            .map(char::len_utf8)
-            .sum();
+        let at = end + c.len_utf8();
+        // the next part is a whole name when one starts there ("China-Central Asia mechanism")
+        let n = match names.iter().filter(|r| r.start == at).map(|r| r.end).max() {
+            Some(e) => e - at,
+            None => body[at..]
+                .chars()
+                .take_while(|&c| word(c))
+                .map(char::len_utf8)
+                .sum(),
+        };
         if n == 0 {
             break;
         }
-        end += c.len_utf8() + n;
+        end = at + n;
     }
     let mut before = body[..m.start].chars().rev();
     let joined_left =
@@ -199,6 +214,37 @@ fn of_person(body: &str, m: &Range<usize>, all: &[(&Found, &Range<usize>)]) -> b
         .any(|(_, p)| OF_PERSON.is_match(&body[p.end..m.start]))
 }
 
+/// A verb of speech; what follows it is reported.
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|says|told|stated|noted|added|announced|stressed|remarked|pointed out|explained|revealed|disclosed|reported)\b")
+        .expect("pattern compiles")
+});
+
+/// "according to X" up to the clause's end.
+static ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\baccording to\b[^,;]*").expect("pattern compiles"));
+
+/// The byte ranges of a sentence that name the source of a report rather than the event's actors:
+/// "according to X", and the speaker before a verb of speech when the event is told after it ("X,
+/// spokesman of Y, said the free trade area was launched in 2010"). A sentence that refers back to
+/// an event ("said during the summit") keeps its speaker: speaking there is taking part.
+fn reporting(text: &str, offset: usize, at: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = ACCORDING
+        .find_iter(text)
+        .map(|m| offset + m.start()..offset + m.end())
+        .collect();
+    if super::triggers::back_reference(text).is_none() {
+        if let Some(v) = SPEECH
+            .find_iter(text)
+            .filter(|v| offset + v.end() <= at.start)
+            .last()
+        {
+            out.push(offset..offset + v.start());
+        }
+    }
+    out
+}
+
 /// A gathering's name with the ordinal or year written before it.
 fn with_ordinal(before: &str, name: &str) -> String {
     match ORDINAL.captures(before).and_then(|c| c.get(1)) {
@@ -221,11 +267,17 @@ mod tests {
             ("the ASEAN-China Centre hosted", "China", false),
             ("leaders of ASEAN-China and others", "China", false),
             ("Laos officials came", "Laos", false),
+            ("the China-Central Asia mechanism", "China", true),
+            ("the China-Central Asia Summit", "China", false),
         ];
         for &(text, name, want) in cases {
             let i = text.find(name).expect("name in text");
+            let names: Vec<Range<usize>> = ["Central Asia"]
+                .iter()
+                .filter_map(|n| text.find(n).map(|j| j..j + n.len()))
+                .collect();
             assert_eq!(
-                is_modifier(text, &(i..i + name.len())),
+                is_modifier(text, &(i..i + name.len()), &names),
                 want,
                 "{text} / {name}"
             );
@@ -245,6 +297,33 @@ mod tests {
         ];
         for &(between, want) in cases {
             assert_eq!(OF_PERSON.is_match(between), want, "{between:?}");
+        }
+    }
+
+    #[test]
+    fn reporting_table() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Li Ming, spokesman of the agency, said the area was launched in 2010.",
+                "launched",
+                "Li Ming, spokesman of the agency, ",
+            ),
+            (
+                "The summit was held in May, according to the ministry.",
+                "held",
+                "according to the ministry.",
+            ),
+            ("Lin said during the summit that trade grew.", "summit", ""),
+            ("Lin met Wang and said trade grew.", "met", ""),
+        ];
+        for &(text, trigger, want) in cases {
+            let i = text.find(trigger).expect("trigger in text");
+            let got: Vec<&str> = reporting(text, 0, &(i..i + trigger.len()))
+                .into_iter()
+                .map(|r| &text[r])
+                .collect();
+            let want: Vec<&str> = if want.is_empty() { vec![] } else { vec![want] };
+            assert_eq!(got, want, "{text}");
         }
     }
 
