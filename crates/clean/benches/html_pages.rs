@@ -70,3 +70,20 @@ fn all_pages_default(bencher: divan::Bencher) {
 fn all_pages_trafilatura(bencher: divan::Bencher) {
     run(bencher, Path::Trafilatura);
 }
+
+/// The floor: html5ever parsing every page once into a scraper DOM, nothing else.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn all_pages_parse_only(bencher: divan::Bencher) {
+    let pages = pages();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| {
+            let nodes: usize = pages
+                .iter()
+                .map(|p| scraper::Html::parse_document(p).tree.nodes().count())
+                .sum();
+            assert!(nodes > pages.len(), "every page has nodes");
+            nodes
+        });
+}

@@ -137,3 +137,28 @@ fn hidden_elements_are_left_out() {
     let body = fast_body(&html).unwrap();
     assert!(!body.contains("idden"), "{body}");
 }
+
+#[test]
+fn a_page_wrapped_in_one_form_is_read() {
+    // Some frameworks wrap the whole page in a <form>: its inputs are left out, not its text.
+    let html = page(&format!(
+        "<form id=\"page\" action=\"/post\"><input name=\"q\"><div>{STORY}</div></form>"
+    ));
+    assert!(fast_body(&html).unwrap().contains("university campus"));
+}
+
+#[test]
+fn a_short_story_is_accepted_only_when_it_holds_all_the_prose() {
+    let short = "<p>The ferry to the island will not run on Friday because of the storm expected
+        along the coast, the operator said on Thursday evening in a short statement. Passengers with tickets can
+        travel on Saturday or ask for their money back.</p>";
+    let html = page(&format!(
+        "<nav><a href=\"/\">Home</a></nav><article>{short}</article>"
+    ));
+    assert!(fast_body(&html).unwrap().starts_with("The ferry"));
+    // The same story beside as much prose elsewhere is too uncertain for the fast path.
+    let html = page(&format!(
+        "<div><div><article>{short}</article></div></div><div><div><div>{OTHER}</div></div></div>"
+    ));
+    assert!(fast_body(&html).is_err());
+}

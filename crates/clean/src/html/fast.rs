@@ -184,7 +184,6 @@ pub(super) fn pruned(el: &scraper::node::Element, by_class: bool) -> bool {
         "nav",
         "aside",
         "footer",
-        "form",
         "menu",
         "dialog",
         "textarea",
@@ -410,13 +409,16 @@ pub fn reject(fast: &Fast) -> Option<&'static str> {
         .iter()
         .filter(|b| !b.heading && (words(&b.text) >= 12 || b.text.chars().count() >= 80))
         .count();
-    if chars < 500 {
+    let inside = fast.prose_inside as f64 / fast.prose_total.max(1) as f64;
+    // A short story is still the story when the container holds all of the page's prose.
+    let whole = prose >= 1 && fast.prose_total > 0 && inside >= 0.95 && chars >= 200;
+    if chars < 500 && !whole {
         Some(TOO_SHORT)
-    } else if prose < 3 {
+    } else if prose < 3 && !whole {
         Some("fewer than three paragraphs")
     } else if fast.link_density > 0.2 {
         Some("too much link text")
-    } else if (fast.prose_inside as f64) < 0.85 * fast.prose_total as f64 {
+    } else if inside < 0.85 {
         Some("much prose outside the chosen container")
     } else {
         None
