@@ -42,7 +42,7 @@ pub struct Trigger {
 }
 
 /// Gathering nouns: a sentence naming one of these with an occurrence verb is a conference.
-const GATHERING: &str = r"(?:forum|summit|conference|round-?table|expo(?:sition)?|workshop|symposium|congress|ministerial meeting|ministers[’']? meeting|ministerial|fair|festival|dialogue|seminar series|plenary|assembly|games)";
+const GATHERING: &str = r"(?:forum|summit|conference|round-?table|expo(?:sition)?|workshop|symposium|congress|ministerial meeting|ministers[’']? meeting|ministerial|fair|festival|dialogue|seminar series|plenary|assembly|games|meetings? of (?:the )?(?:[\w-]+ ){0,4}(?:ministers|leaders|heads of (?:state|government)))";
 
 struct Pattern {
     kind: EventType,
@@ -65,7 +65,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Launches: institutions, facilities, routes, programmes.
         p(
             Launch,
-            r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|came into (?:effect|force)|entered into force|commissioned|(?:set up|created|established|founded) (?:a|an|the)\b)",
+            r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|(?:began|begins|started|starts|commenced) (?:commercial |trial )?operations?|opened to (?:traffic|the public)|maiden (?:voyage|trip|flight|run|journey)|came into (?:effect|force)|entered into force|commissioned|(?:set up|created|established|founded) (?:a|an|the)\b)",
         ),
         // Conferences: a gathering noun with an occurrence verb nearby.
         p(
@@ -77,7 +77,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Meetings: talks between named parties.
         p(
             Meeting,
-            r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|courtesy call|consultations (?:on|were)|had a meeting)",
+            r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|courtesy call|consultations (?:on|were)|had a meeting|received (?:the )?(?:visiting )?(?-i:[A-Z])\w+|(?:had|held) (?:a )?(?:phone|telephone|video) (?:call|conversation|talk)s?|spoke (?:by|on the|over the) (?:phone|telephone))",
         ),
         // Visits: travel of a person or delegation.
         p(
@@ -348,6 +348,23 @@ mod tests {
             (
                 "The two sides are set to sign a deal in May.",
                 &[(Agreement, Mode::Planned)],
+            ),
+            (
+                "President Li received Uzbek Foreign Minister Saidov in Beijing.",
+                &[(Meeting, Mode::Actual)],
+            ),
+            ("The port received 500 applications last year.", &[]),
+            (
+                "The two presidents held a phone call on Monday.",
+                &[(Meeting, Mode::Actual)],
+            ),
+            (
+                "The new freight line began operations on 3 May.",
+                &[(Launch, Mode::Actual)],
+            ),
+            (
+                "Wang co-chaired the fourth meeting of the foreign ministers of both countries.",
+                &[(Conference, Mode::Actual)],
             ),
             (
                 "U.S. forces launched cruise missile strikes on Thursday.",
