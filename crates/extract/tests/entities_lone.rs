@@ -150,3 +150,19 @@ fn ranks_clergy_sites_and_headlines() {
     assert!(has(&found, EntityType::Country, "Norway"), "{found:?}");
     assert!(has(&found, EntityType::Country, "Iceland"), "{found:?}");
 }
+
+#[test]
+fn name_particles_stay_inside_person_names() {
+    let found = kinds(
+        "The prize went to Pieter van der Merwe, who thanked coach Luisa de Almeida \
+         after the final.",
+    );
+    assert!(
+        has(&found, EntityType::Person, "Pieter van der Merwe"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, EntityType::Person, "Luisa de Almeida"),
+        "{found:?}"
+    );
+}

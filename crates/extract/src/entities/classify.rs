@@ -109,10 +109,11 @@ pub(super) fn unknown(
             || is_acronym(w.text)
             || !w.text.chars().any(|c| c.is_lowercase())
     };
-    if ws
-        .iter()
-        .any(|w| not_name(w) && !(w.text.len() == 2 && w.text.ends_with('.')))
-    {
+    if ws.iter().enumerate().any(|(k, w)| {
+        not_name(w)
+            && !(w.text.len() == 2 && w.text.ends_with('.'))
+            && !(k > 0 && particle_inside(words, w0 + k))
+    }) {
         return None;
     }
     if titled && n <= 5 {

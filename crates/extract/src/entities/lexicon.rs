@@ -92,6 +92,33 @@ pub fn is_connector(word: &str) -> bool {
     )
 }
 
+/// Lower-case particles inside personal names ("Joost van der Westhuizen", "Aravinda de Silva",
+/// "Mohamed bin Salman").
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "dos"
+            | "das"
+            | "du"
+            | "le"
+            | "bin"
+            | "binti"
+            | "ibn"
+            | "al"
+            | "ter"
+            | "y"
+    )
+}
+
 /// Honorifics that precede a name and are not part of it.
 #[rustfmt::skip]
 pub fn is_honorific(word: &str) -> bool {

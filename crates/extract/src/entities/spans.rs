@@ -5,7 +5,7 @@ use super::forms::initials;
 use super::heads::headed_at;
 use super::lexicon::{is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
-use super::words::{is_joiner, namey, runs, Word};
+use super::words::{is_joiner, namey, particle_inside, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
 use crate::roles::titles::title_at;
 use crate::Doc;
@@ -156,7 +156,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 (None, None) => {
                     let mut e = i + 1;
                     while e < r1
-                        && namey(&words[e])
+                        && (namey(&words[e]) || particle_inside(words, e))
                         && title_at(&wt[e..(e + 6).min(wt.len())], 0).is_none()
                     {
                         match gazetteer_at(g, doc, words, e, r1) {

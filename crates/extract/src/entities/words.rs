@@ -1,7 +1,7 @@
 //! Words of the body as the entity finder sees them, and runs of capitalized words.
 
 use super::heads::*;
-use super::lexicon::is_connector;
+use super::lexicon::{is_connector, is_name_particle};
 use crate::gazetteer::{is_acronym, key, Gazetteer, Hit};
 use crate::Doc;
 
@@ -125,6 +125,7 @@ pub(super) fn runs(words: &[Word]) -> Vec<(usize, usize)> {
             } else if paren_acronym(words, j, words.len()) {
                 j += 3;
             } else if is_connector(w.text)
+                || particle_inside(words, j)
                 || is_joiner(w.text)
                 || (w.text == "," && next_is_company_suffix(words, j))
             {
@@ -137,6 +138,22 @@ pub(super) fn runs(words: &[Word]) -> Vec<(usize, usize)> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// A name particle at word `j` between capitalized words of one sentence ("van der" in "Joost
+/// van der Westhuizen").
+pub(super) fn particle_inside(words: &[Word], j: usize) -> bool {
+    if j == 0
+        || !is_name_particle(words[j].text)
+        || !namey(&words[j - 1]) && !is_name_particle(words[j - 1].text)
+    {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < words.len() && is_name_particle(words[k].text) && k < j + 3 {
+        k += 1;
+    }
+    k < words.len() && words[k].sent == words[j].sent && namey(&words[k])
 }
 
 /// Hyphens between split name parts and possessives inside names ("People’s Government",
