@@ -166,3 +166,14 @@ fn name_particles_stay_inside_person_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_that_defines_its_acronym_is_an_organization() {
+    let found =
+        kinds("Members of the Greyfield Rowing Circle (GRC) met in Leeds. The GRC has 40 boats.");
+    assert!(
+        has(&found, EntityType::Organization, "Greyfield Rowing Circle"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, n)| n == "GRC"), "{found:?}");
+}

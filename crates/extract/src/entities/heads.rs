@@ -15,7 +15,12 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
     while j < limit {
         let w = &words[j];
         if namey(w) {
-            let followed_by_of = matches!(words.get(j + 1).map(|w| w.text), Some("of" | "for"));
+            // "Ministry of ..." names a body, "Members of the ..." does not
+            let followed_by_of = matches!(words.get(j + 1).map(|w| w.text), Some("of" | "for"))
+                && !matches!(
+                    w.text.to_lowercase().as_str(),
+                    "members" | "countries" | "states" | "nations"
+                );
             if j > i || followed_by_of {
                 if let Some(t) = head_type(w.text.trim_end_matches('.')) {
                     head = Some((j + 1, t));

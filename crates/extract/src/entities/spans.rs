@@ -187,6 +187,11 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                         whole: i == first && e == r1,
                     };
                     match unknown(g, words, tags, i, e, ctx) {
+                        Some(k @ Kind::Typed(_)) => (e, k),
+                        // "Asociación Hípica Nacional (AHN)": a name that defines its acronym
+                        _ if defines_acronym(doc, words, i, e) => {
+                            (e, Kind::Typed(EntityType::Organization))
+                        }
                         Some(k) => (e, k),
                         None => {
                             i = e;
@@ -231,6 +236,16 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
 /// of Education"), typed by its head.
 fn pick(_inner: Hit, head: EntityType, _same: bool) -> Kind {
     Kind::Typed(head)
+}
+
+/// Whether words `w0..w1` (two or more) are followed by "(ACR)" spelling their initials.
+fn defines_acronym(doc: &Doc, words: &[Word], w0: usize, w1: usize) -> bool {
+    w1 >= w0 + 2
+        && words.get(w1).is_some_and(|w| w.text == "(")
+        && words.get(w1 + 2).is_some_and(|w| w.text == ")")
+        && words.get(w1 + 1).is_some_and(|a| {
+            is_acronym(a.text) && initials(&doc.body[words[w0].start..words[w1 - 1].end]) == a.text
+        })
 }
 
 /// "Organisation for Security and Cooperation in Europe (OSCE)": an organization's name goes on
