@@ -162,3 +162,17 @@ fn a_short_story_is_accepted_only_when_it_holds_all_the_prose() {
     ));
     assert!(fast_body(&html).is_err());
 }
+
+#[test]
+fn deep_and_wide_pages_stay_cheap() {
+    // 3,000 nested containers each with a sentence, then 20,000 sibling paragraphs: the walk is
+    // bounded (no work quadratic in depth or in the number of siblings).
+    let sentence = "<p>The council met again on Monday, and the members voted on the plan.</p>";
+    let deep = format!("{}{}", "<div>".repeat(3000), sentence.repeat(5));
+    let wide = sentence.repeat(20_000);
+    for body in [deep, wide] {
+        let start = std::time::Instant::now();
+        let _ = fast::accept(&Html::parse_document(&page(&body)));
+        assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    }
+}

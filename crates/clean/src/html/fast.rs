@@ -15,106 +15,17 @@
 //! slower (several parses and fallback extractors) but copes with odd layouts.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
-use regex::Regex;
 use scraper::{Html, Node};
 
 use super::body::{words, Block};
+use super::classes::prior;
 use super::structure::{Collector, Piece};
 
-/// Class and id words (readability's "unlikely candidates", plus a few) of containers that hold
-/// no article text. A word matches a segment of a class or id that starts with it
-/// ("comments", "sidebar" in "left-sidebar", "menu" in "mainMenu").
-const UNLIKELY: &[&str] = &[
-    "ad",
-    "ai2html",
-    "banner",
-    "breadcrumb",
-    "combx",
-    "comment",
-    "community",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "agegate",
-    "pagination",
-    "pager",
-    "popup",
-    "newsletter",
-    "share",
-    "sharing",
-    "subscribe",
-    "cookie",
-    "promo",
-    "outbrain",
-    "taboola",
-    "masthead",
-    "navbar",
-    "excerpt",
-    "teaser",
-];
-
-/// Class and id words that keep a container even when [`UNLIKELY`] matches too.
-const MAYBE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "text",
-];
-
-/// The segments of `class`/`id` words, lowercased: split at spaces, `-`, `_` and lower-to-upper
-/// case changes ("PageBuilder-pageRow" becomes page, builder, page, row).
-fn segments(words: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut prev_lower = false;
-    for c in words.chars() {
-        let sep = c.is_whitespace() || c == '-' || c == '_';
-        if (sep || (prev_lower && c.is_uppercase())) && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-        if !sep {
-            cur.extend(c.to_lowercase());
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-/// Whether a segment of [`segments`] is one of `list`'s words or starts with one.
-fn names(segs: &[String], list: &[&str]) -> bool {
-    segs.iter().any(|s| list.iter().any(|w| s.starts_with(w)))
-}
-
-/// Class and id words that raise a container's score.
-static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-    )
-    .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
-});
-
-/// Class and id words that lower a container's score.
-static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption")
-        .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
-});
+/// How many levels above a block its text is counted (bounds the work on absurdly deep pages).
+const MAX_LEVELS: usize = 100;
 
 /// The smallest block (in characters) that counts as a paragraph when scoring.
 const MIN_SCORED: usize = 25;
@@ -136,119 +47,6 @@ impl Stats {
             self.link_chars as f64 / self.chars as f64
         }
     }
-}
-
-/// The prior of a container from its tag and its `class`/`id` words.
-fn prior(el: &scraper::node::Element) -> f64 {
-    let tag = match el.name() {
-        "div" | "article" | "main" | "section" => 5.0,
-        "pre" | "td" | "blockquote" => 3.0,
-        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
-        _ => 0.0,
-    };
-    let mut class = 0.0;
-    for v in [el.attr("class"), el.attr("id")].into_iter().flatten() {
-        if NEGATIVE.is_match(v) {
-            class -= 25.0;
-        }
-        if POSITIVE.is_match(v) {
-            class += 25.0;
-        }
-    }
-    if el
-        .attr("itemprop")
-        .is_some_and(|p| p.contains("articleBody"))
-    {
-        class += 25.0;
-    }
-    tag + class
-}
-
-/// Whether an element and everything under it is left out of the main text.
-///
-/// With `by_class` off only tags and hidden elements are left out, not `class`/`id` words
-/// (readability's second attempt, for pages whose whole layout carries such a word).
-pub(super) fn pruned(el: &scraper::node::Element, by_class: bool) -> bool {
-    const TAGS: &[&str] = &[
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "button",
-        "select",
-        "option",
-        "iframe",
-        "object",
-        "nav",
-        "aside",
-        "footer",
-        "menu",
-        "dialog",
-        "textarea",
-        "input",
-        "head",
-        "figure",
-        "figcaption",
-        "picture",
-    ];
-    if TAGS.contains(&el.name()) || el.attr("hidden").is_some() {
-        return true;
-    }
-    if el.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    if el.attr("style").is_some_and(|s| {
-        let s = s.replace(' ', "").to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    }) {
-        return true;
-    }
-    if !by_class || matches!(el.name(), "body" | "article" | "main" | "html") {
-        return false;
-    }
-    let words = [el.attr("class"), el.attr("id"), el.attr("role")]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if words.is_empty() {
-        return false;
-    }
-    let segs = segments(&words);
-    (names(&segs, UNLIKELY) && !names(&segs, MAYBE))
-        || words.split_whitespace().any(furniture)
-        || matches!(
-            el.attr("role"),
-            Some("navigation" | "complementary" | "dialog" | "menu")
-        )
-}
-
-/// Whether one `class`/`id` word names page furniture around the story (a caption, a photo
-/// credit, a gallery, a byline) rather than a container of it ("article-body", "story-text").
-fn furniture(word: &str) -> bool {
-    const FURNITURE: &[&str] = &[
-        "caption",
-        "credit",
-        "gallery",
-        "slideshow",
-        "carousel",
-        "byline",
-        "author",
-        "timestamp",
-        "dateline",
-        "copyright",
-        "citation",
-        "photo",
-        "image",
-        "video",
-    ];
-    const CONTAINER: &[&str] = &["body", "content", "text", "story", "main", "article"];
-    let w = word.to_ascii_lowercase();
-    let segments = || w.split(['-', '_']).filter(|s| !s.is_empty());
-    segments().any(|s| FURNITURE.iter().any(|f| s.starts_with(f)))
-        && !segments().any(|s| CONTAINER.iter().any(|c| s.starts_with(c)))
 }
 
 /// Characters that separate clauses (readability counts commas).
@@ -283,7 +81,10 @@ pub fn main_text(doc: &Html, by_class: bool) -> Option<Fast> {
             continue;
         };
         // Text and link text count towards the block's element and every ancestor.
-        for anc in std::iter::once(node).chain(node.ancestors()) {
+        for anc in std::iter::once(node)
+            .chain(node.ancestors())
+            .take(MAX_LEVELS)
+        {
             let s = stats.entry(anc.id()).or_default();
             s.chars += p.chars;
             s.link_chars += p.link_chars;
@@ -315,12 +116,20 @@ pub fn main_text(doc: &Html, by_class: bool) -> Option<Fast> {
         .filter(|(_, s)| s.scored)
         .max_by(|a, b| final_score(a.1).total_cmp(&final_score(b.1)))?;
     let top_score = final_score(top_stats);
-    let mut roots = vec![top];
+    // The pieces each element holds directly, for the sibling test below.
+    let mut own_pieces: HashMap<NodeId, Vec<&Piece>> = HashMap::new();
+    for p in &pieces {
+        own_pieces.entry(p.element).or_default().push(p);
+    }
+    let mut roots = std::collections::HashSet::from([top]);
     if let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) {
         let bar = (top_score * 0.2).max(10.0);
         for sib in parent.children().filter(|s| s.id() != top) {
             let s = stats.get(&sib.id()).copied().unwrap_or_default();
-            let own: Vec<&Piece> = pieces.iter().filter(|p| p.element == sib.id()).collect();
+            let own = own_pieces
+                .get(&sib.id())
+                .map(Vec::as_slice)
+                .unwrap_or_default();
             let is_p = matches!(sib.value(), Node::Element(e) if e.name() == "p");
             let paragraph = is_p && own.len() == 1 && {
                 let (chars, ld) = (s.chars, s.link_density());
@@ -328,7 +137,7 @@ pub fn main_text(doc: &Html, by_class: bool) -> Option<Fast> {
                     || (chars > 0 && ld == 0.0 && own[0].block.text.contains(". "))
             };
             if (s.scored && final_score(&s) >= bar) || paragraph {
-                roots.push(sib.id());
+                roots.insert(sib.id());
             }
         }
     }
@@ -336,6 +145,7 @@ pub fn main_text(doc: &Html, by_class: bool) -> Option<Fast> {
         doc.tree.get(id).is_some_and(|n| {
             std::iter::once(n)
                 .chain(n.ancestors())
+                .take(MAX_LEVELS)
                 .any(|a| roots.contains(&a.id()))
         })
     };

@@ -30,6 +30,7 @@
 //! ```
 
 pub mod body;
+mod classes;
 pub mod date;
 pub mod fast;
 pub mod meta;

@@ -6,7 +6,8 @@ use ego_tree::NodeId;
 use scraper::{Html, Node};
 
 use super::body::{Block, BLOCK_TAGS, HEADING_TAGS};
-use super::fast::{edges, pruned};
+use super::classes::pruned;
+use super::fast::edges;
 
 /// One block of text and where it stands.
 #[derive(Debug, Clone)]
