@@ -29,8 +29,20 @@ enum Command {
     Ner(cmd::ner::Args),
 }
 
+/// Diagnostics (server errors, request log) go to stderr, filtered by `CORRIDOR_LOG` (`info` logs
+/// every request; default `warn`).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CORRIDOR_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
+    init_logging();
     let result = match cli.command {
         Command::Extract(a) => cmd::extract::run(a),
         Command::Demo(a) => cmd::demo::run(a),

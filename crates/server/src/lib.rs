@@ -89,11 +89,38 @@ pub fn router_with_state(state: AppState) -> Router {
         .merge(ui::routes())
         .fallback(ui::not_found)
         .layer(DefaultBodyLimit::max(limit))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            timeout + Duration::from_secs(1),
-        ))
+        .layer(axum::middleware::from_fn(move |req, next| {
+            within(timeout + Duration::from_secs(1), req, next)
+        }))
         .with_state(state)
+}
+
+/// The overall bound on a request: past `limit` it is answered with the API's own JSON error
+/// (`{"message", "code": "timeout"}`, 503), like a store call that overruns.
+async fn within(
+    limit: Duration,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    let started = std::time::Instant::now();
+    let resp = match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(resp) => resp,
+        Err(_) => ApiError::Timeout {
+            secs: limit.as_secs().max(1),
+        }
+        .into_response(),
+    };
+    tracing::info!(
+        target: "corridor_server::access",
+        %method,
+        %path,
+        status = resp.status().as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+        "request"
+    );
+    resp
 }
 
 /// Serves the application on `addr` until Ctrl-C (or SIGTERM).
@@ -132,4 +159,46 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    #[tokio::test]
+    async fn a_request_past_the_overall_bound_gets_the_json_timeout_error() {
+        let app: Router = Router::new()
+            .route(
+                "/slow",
+                get(|| async {
+                    tokio::time::sleep(Duration::from_secs(5)).await;
+                    "late"
+                }),
+            )
+            .route("/fast", get(|| async { "ok" }))
+            .layer(axum::middleware::from_fn(|req, next| {
+                within(Duration::from_millis(50), req, next)
+            }));
+        let slow = app
+            .clone()
+            .oneshot(Request::get("/slow").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(slow.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let bytes = axum::body::to_bytes(slow.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(v["code"], "timeout");
+        assert!(v["message"].as_str().is_some_and(|m| !m.is_empty()));
+        let fast = app
+            .oneshot(Request::get("/fast").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(fast.status(), StatusCode::OK);
+    }
 }
