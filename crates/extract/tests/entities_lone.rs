@@ -177,3 +177,12 @@ fn a_name_that_defines_its_acronym_is_an_organization() {
     );
     assert!(!found.iter().any(|(_, n)| n == "GRC"), "{found:?}");
 }
+
+#[test]
+fn a_name_with_an_acronym_in_it_is_read_by_the_tagger() {
+    let found = kinds("Last week the striker left FC Lindholm for a club in the south.");
+    assert!(
+        has(&found, EntityType::Organization, "FC Lindholm"),
+        "{found:?}"
+    );
+}

@@ -109,12 +109,29 @@ pub(super) fn unknown(
             || is_acronym(w.text)
             || !w.text.chars().any(|c| c.is_lowercase())
     };
-    if ws.iter().enumerate().any(|(k, w)| {
+    let bad = |k: usize, w: &Word| {
         not_name(w)
             && !(w.text.len() == 2 && w.text.ends_with('.'))
             && !(k > 0 && particle_inside(words, w0 + k))
-    }) {
-        return None;
+    };
+    if ws.iter().enumerate().any(|(k, w)| bad(k, w)) {
+        // "CBS Cable", "FC Basel": capitalized words with an acronym among them are a name when
+        // the tagger reads exactly these words as one
+        let acronyms_only = ws
+            .iter()
+            .enumerate()
+            .all(|(k, w)| !bad(k, w) || (is_acronym(w.text) && w.text.len() >= 2));
+        return match tags.exact(words[w0].sent, words[w0].start, words[w1 - 1].end) {
+            Some((label, score)) if n >= 2 && n <= 4 && acronyms_only && score >= 0.9 => {
+                match label {
+                    Label::Per => Some(Kind::Typed(EntityType::Person)),
+                    Label::Org => Some(Kind::Typed(EntityType::Organization)),
+                    Label::Loc => Some(Kind::Typed(EntityType::Place)),
+                    Label::Misc => None,
+                }
+            }
+            _ => None,
+        };
     }
     if titled && n <= 5 {
         return Some(Kind::Typed(EntityType::Person));
