@@ -122,7 +122,7 @@ pub(super) fn unknown(
             .enumerate()
             .all(|(k, w)| !bad(k, w) || (is_acronym(w.text) && w.text.len() >= 2));
         return match tags.exact(words[w0].sent, words[w0].start, words[w1 - 1].end) {
-            Some((label, score)) if n >= 2 && n <= 4 && acronyms_only && score >= 0.9 => {
+            Some((label, score)) if (2..=4).contains(&n) && acronyms_only && score >= 0.9 => {
                 match label {
                     Label::Per => Some(Kind::Typed(EntityType::Person)),
                     Label::Org => Some(Kind::Typed(EntityType::Organization)),
