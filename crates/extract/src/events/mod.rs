@@ -155,8 +155,7 @@ fn against_publication(out: &mut Events, published: &str) {
 /// Verbs of attending: a sentence with one and no trigger of its own adds its actors to the event
 /// just told ("Officials from A, B and C attended the ceremony.").
 static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attended|joined (?:the|in)|took part|participated|(?:was|were) present|spoke at|presided over|(?:co-)?chaired|witnessed|(?:was|were) (?:co-)?(?:sponsored|organi[sz]ed|hosted) by|delivered (?:a |an |the )?(?:\w+ )?(?:speech|address|remarks))\b")
-        .expect("pattern compiles")
+    triggers::pattern(r"(?i)\b(?:attended|joined (?:the|in)|took part|participated|(?:was|were) present|spoke at|presided over|(?:co-)?chaired|witnessed|(?:was|were) (?:co-)?(?:sponsored|organi[sz]ed|hosted) by|delivered (?:a |an |the )?(?:\w+ )?(?:speech|address|remarks))\b")
 });
 
 /// The dated event a sentence without a trigger adds to: the one it refers back to ("said during
@@ -195,8 +194,7 @@ fn join(into: &mut Vec<String>, more: Vec<String>) {
 /// "The delegation held a seminar with ...": the persons and organizations that led the visit take
 /// part too.
 static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe (?:delegation|visitors|visiting (?:delegation|team))\b")
-        .expect("pattern compiles")
+    triggers::pattern(r"(?i)\bthe (?:delegation|visitors|visiting (?:delegation|team))\b")
 });
 
 /// The latest day-precise date stated earlier in the sentence's paragraph: news narrates a day's

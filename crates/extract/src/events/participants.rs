@@ -27,20 +27,17 @@ pub(super) struct Cast<'a> {
 
 /// Nouns for the people who represent a country: "Chinese officials", "ASEAN leaders".
 static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:officials|leaders|delegations?|delegates|representatives|diplomats|side|sides|government|authorities|counterparts|envoys|ministers)\b")
-        .expect("pattern compiles")
+    super::triggers::pattern(r"^\s+(?:officials|leaders|delegations?|delegates|representatives|diplomats|side|sides|government|authorities|counterparts|envoys|ministers)\b")
 });
 
 /// A fronted purpose or circumstance clause, up to its comma.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:In (?:the|a|an) (?:purpose|bid|effort|attempt) (?:of|to)|In order to|With (?:the|an) (?:aim|purpose|goal|view) (?:of|to)|Aiming (?:to|at)|To (?:further |better |jointly )?[a-z]+)\b[^,]{0,300},")
-        .expect("pattern compiles")
+    super::triggers::pattern(r"^(?:In (?:the|a|an) (?:purpose|bid|effort|attempt) (?:of|to)|In order to|With (?:the|an) (?:aim|purpose|goal|view) (?:of|to)|Aiming (?:to|at)|To (?:further |better |jointly )?[a-z]+)\b[^,]{0,300},")
 });
 
 /// An ordinal or a year written before a gathering's name ("27th", "2024").
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s(“\x22])(\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d) $")
-        .expect("pattern compiles")
+    super::triggers::pattern(r"(?:^|[\s(“\x22])(\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d) $")
 });
 
 impl Cast<'_> {
@@ -202,8 +199,7 @@ fn is_modifier(body: &str, m: &Range<usize>, names: &[Range<usize>]) -> bool {
 /// Words between a person's name and a name it belongs to: "X of Laos", "X of Commerce of
 /// Cambodia", "Ambassador X of Myanmar to China" (capitalized words and `of`/`to` only, no verb).
 static OF_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?(?:\s+(?:of|to|the|[A-Z][\w’'.&-]*))*?\s+(?:of|to)\s+(?:the\s+)?$")
-        .expect("pattern compiles")
+    super::triggers::pattern(r"^,?(?:\s+(?:of|to|the|[A-Z][\w’'.&-]*))*?\s+(?:of|to)\s+(?:the\s+)?$")
 });
 
 /// Whether the mention at `m` follows a person's name as its affiliation ("X of Laos").
@@ -216,13 +212,12 @@ fn of_person(body: &str, m: &Range<usize>, all: &[(&Found, &Range<usize>)]) -> b
 
 /// A verb of speech; what follows it is reported.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|says|told|stated|noted|added|announced|stressed|remarked|pointed out|explained|revealed|disclosed|reported)\b")
-        .expect("pattern compiles")
+    super::triggers::pattern(r"\b(?:said|says|told|stated|noted|added|announced|stressed|remarked|pointed out|explained|revealed|disclosed|reported)\b")
 });
 
 /// "according to X" up to the clause's end.
 static ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\baccording to\b[^,;]*").expect("pattern compiles"));
+    LazyLock::new(|| super::triggers::pattern(r"(?i)\baccording to\b[^,;]*"));
 
 /// The byte ranges of a sentence that name the source of a report rather than the event's actors:
 /// "according to X", and the speaker before a verb of speech when the event is told after it ("X,

@@ -49,8 +49,16 @@ struct Pattern {
     re: Regex,
 }
 
-fn rx(s: &str) -> Regex {
-    Regex::new(&format!("(?i){s}")).expect("event trigger pattern compiles")
+/// A case-insensitive event pattern. Its `\b` are ASCII word boundaries, which keep the regex
+/// crate on its fast engine on any text (a Unicode `\b` drops it to the slow ones beside a curly
+/// quote or a dash; see `date::boundary`); the patterns are English words, for which the two agree.
+pub(super) fn rx(s: &str) -> Regex {
+    pattern(&format!("(?i){s}"))
+}
+
+/// `src` compiled with ASCII word boundaries (see [`rx`]).
+pub(super) fn pattern(src: &str) -> Regex {
+    Regex::new(&crate::date::boundary::ascii_boundaries(src)).expect("event pattern compiles")
 }
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
