@@ -186,3 +186,17 @@ fn a_name_with_an_acronym_in_it_is_read_by_the_tagger() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_acronym_of_a_names_last_words_belongs_to_it() {
+    let found = kinds(
+        "The Andes-Pacific Free Trade Area took effect in May. Exporters in Lima say the FTA \
+         has cut their costs.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(k, n)| *k == EntityType::Organization && n == "FTA"),
+        "{found:?}"
+    );
+}

@@ -64,18 +64,23 @@ fn coordinated_with_place(words: &[Word], m: &Mention) -> bool {
         || (m.w0 >= 2 && link(words.get(m.w0 - 1)) && placey(words.get(m.w0 - 2)))
 }
 
-/// Whether `acr` is the initials of `name`, or of `name` without a last head word ("RCEP" of
-/// "Regional Comprehensive Economic Partnership Agreement").
+/// Whether `acr` is the initials of `name`, of `name` without a last head word ("RCEP" of
+/// "Regional Comprehensive Economic Partnership Agreement"), or of its last words ending on
+/// their head ("FTA" of "ASEAN-China Free Trade Area").
 fn abbreviation_of(acr: &str, name: &str) -> bool {
     if initials(name) == acr {
         return true;
     }
-    match name.rsplit_once(' ') {
-        Some((rest, last)) if head_type(last).is_some() && rest.contains(' ') => {
-            initials(rest) == acr
+    if let Some((rest, last)) = name.rsplit_once(' ') {
+        if head_type(last).is_some() && rest.contains(' ') && initials(rest) == acr {
+            return true;
         }
-        _ => false,
     }
+    // "FTA" of "ASEAN-China Free Trade Area": the last words, ending on their head
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    acr.len() >= 3
+        && words.last().is_some_and(|w| head_type(w).is_some())
+        && (1..words.len().saturating_sub(1)).any(|k| initials(&words[k..].join(" ")) == acr)
 }
 
 /// The type of each lone word or acronym that no entity claims, one per document ("one sense
