@@ -208,7 +208,8 @@ Officials from Laos and Thailand joined the trip. \
 During the visit, the delegation was received by Governor Ali Hamid of the Yunnan Government.\n\n\
 On 5 June 2024, the delegation held talks with the Yunnan Department of Trade.\n\n\
 On 6 June 2024, the Ports Forum was held in Kunming. \
-Minister Tom Berg of Laos attended and spoke at the opening ceremony.";
+Minister Tom Berg of Laos attended and spoke at the opening ceremony. \
+Sara Lund addressed the closing session.";
     let article = Article::new("t.txt", body);
     let doc = Doc::new(&article);
     let ents = vec![
@@ -280,7 +281,7 @@ Minister Tom Berg of Laos attended and spoke at the opening ceremony.";
     // the attendee joins the forum; his country is only his affiliation
     assert_eq!(
         by(EventType::Conference, "2024-06-06"),
-        vec!["Ports Forum", "Tom Berg"]
+        vec!["Ports Forum", "Tom Berg", "Sara Lund"]
     );
 }
 
