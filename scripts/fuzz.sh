@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds every cargo-fuzz target in fuzz/ and runs each for N seconds, one at a time.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     (default: 30 seconds, every target)
+#
+# Needs a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz --locked`).
+# Corpora live in fuzz/corpus/<target> (git-ignored); when a target's corpus is empty it is
+# seeded from ../shared (dev articles, HTML pages) if that tree is present.
+# Crashes land in fuzz/artifacts/<target>/; the script exits 1 if any target crashed.
+# Environment: CARGO_TARGET_DIR (default /work/target-fuzz when /work exists, else fuzz/target),
+# FUZZ_MAX_LEN (default 8192), FUZZ_RSS_MB (default 2048).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root/fuzz"
+secs="${1:-30}"
+shift || true
+if [ "$#" -gt 0 ]; then
+    targets=("$@")
+else
+    mapfile -t targets < <(cargo +nightly fuzz list)
+fi
+if [ -z "${CARGO_TARGET_DIR:-}" ]; then
+    if [ -d /work ]; then export CARGO_TARGET_DIR=/work/target-fuzz; else export CARGO_TARGET_DIR="$root/fuzz/target"; fi
+fi
+shared="$root/../shared"
+
+seed() {
+    local t="$1" dir="corpus/$1"
+    mkdir -p "$dir"
+    [ -n "$(ls -A "$dir")" ] && return 0
+    [ -d "$shared" ] || { echo "note: $shared absent, $t starts from an empty corpus"; return 0; }
+    case "$t" in
+        text | extract | detect | gzip)
+            cp "$shared"/dev/*.txt "$dir"/ 2>/dev/null || true ;;
+        html | clean)
+            cp "$shared"/dev/*.txt "$dir"/ 2>/dev/null || true
+            find "$shared/data/article-extraction/html" -name '*.html' -size -16k \
+                -exec cp {} "$dir"/ \; 2>/dev/null || true ;;
+        jsonl)
+            head -n 20 "$shared/data/timebank/input.jsonl" > "$dir/timebank-head.jsonl" 2>/dev/null || true ;;
+    esac
+}
+
+# -a: debug assertions (overflow checks) on, as in `cargo test`.
+cargo +nightly fuzz build -a
+failed=()
+for t in "${targets[@]}"; do
+    seed "$t"
+    echo "== $t: ${secs}s"
+    log="$CARGO_TARGET_DIR/fuzz-$t.log"
+    rc=0
+    cargo +nightly fuzz run -a "$t" "corpus/$t" -- \
+        -max_total_time="$secs" -max_len="${FUZZ_MAX_LEN:-8192}" \
+        -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -print_final_stats=1 > "$log" 2>&1 || rc=$?
+    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|thread .* panicked|Test unit written|Done )' "$log" || true
+    if [ "$rc" -ne 0 ]; then failed+=("$t"); echo "   $t failed (rc $rc), log: $log"; fi
+done
+if [ "${#failed[@]}" -gt 0 ]; then
+    echo "crashed: ${failed[*]} (see fuzz/artifacts/)"
+    exit 1
+fi
+echo "no crashes in: ${targets[*]}"
