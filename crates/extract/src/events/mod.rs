@@ -155,7 +155,9 @@ fn against_publication(out: &mut Events, published: &str) {
 /// Verbs of attending: a sentence with one and no trigger of its own adds its actors to the event
 /// just told ("Officials from A, B and C attended the ceremony.").
 static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    triggers::pattern(r"(?i)\b(?:attended|joined (?:the|in)|took part|participated|(?:was|were) present|spoke at|presided over|(?:co-)?chaired|witnessed|(?:was|were) (?:co-)?(?:sponsored|organi[sz]ed|hosted) by|addressed|(?:delivered|gave|made) (?:a |an |the )?(?:\w+ )?(?:speech|address|remarks))\b")
+    triggers::pattern(
+        r"(?i)\b(?:attended|joined (?:the|in)|took part|participated|(?:was|were) present|spoke at|presided over|(?:co-)?chaired|witnessed|(?:was|were) (?:co-)?(?:sponsored|organi[sz]ed|hosted) by|addressed|(?:delivered|gave|made) (?:a |an |the )?(?:\w+ )?(?:speech|address|remarks))\b",
+    )
 });
 
 /// The dated event a sentence without a trigger adds to: the one it refers back to ("said during

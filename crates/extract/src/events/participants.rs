@@ -27,12 +27,16 @@ pub(super) struct Cast<'a> {
 
 /// Nouns for the people who represent a country: "Chinese officials", "ASEAN leaders".
 static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    super::triggers::pattern(r"^\s+(?:officials|leaders|delegations?|delegates|representatives|diplomats|side|sides|government|authorities|counterparts|envoys|ministers)\b")
+    super::triggers::pattern(
+        r"^\s+(?:officials|leaders|delegations?|delegates|representatives|diplomats|side|sides|government|authorities|counterparts|envoys|ministers)\b",
+    )
 });
 
 /// A fronted purpose or circumstance clause, up to its comma.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    super::triggers::pattern(r"^(?:In (?:the|a|an) (?:purpose|bid|effort|attempt) (?:of|to)|In order to|With (?:the|an) (?:aim|purpose|goal|view) (?:of|to)|Aiming (?:to|at)|To (?:further |better |jointly )?[a-z]+)\b[^,]{0,300},")
+    super::triggers::pattern(
+        r"^(?:In (?:the|a|an) (?:purpose|bid|effort|attempt) (?:of|to)|In order to|With (?:the|an) (?:aim|purpose|goal|view) (?:of|to)|Aiming (?:to|at)|To (?:further |better |jointly )?[a-z]+)\b[^,]{0,300},",
+    )
 });
 
 /// An ordinal or a year written before a gathering's name ("27th", "2024").
@@ -199,7 +203,9 @@ fn is_modifier(body: &str, m: &Range<usize>, names: &[Range<usize>]) -> bool {
 /// Words between a person's name and a name it belongs to: "X of Laos", "X of Commerce of
 /// Cambodia", "Ambassador X of Myanmar to China" (capitalized words and `of`/`to` only, no verb).
 static OF_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    super::triggers::pattern(r"^,?(?:\s+(?:of|to|the|[A-Z][\w’'.&-]*))*?\s+(?:of|to)\s+(?:the\s+)?$")
+    super::triggers::pattern(
+        r"^,?(?:\s+(?:of|to|the|[A-Z][\w’'.&-]*))*?\s+(?:of|to)\s+(?:the\s+)?$",
+    )
 });
 
 /// Whether the mention at `m` follows a person's name as its affiliation ("X of Laos").
@@ -212,7 +218,9 @@ fn of_person(body: &str, m: &Range<usize>, all: &[(&Found, &Range<usize>)]) -> b
 
 /// A verb of speech; what follows it is reported.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    super::triggers::pattern(r"\b(?:said|says|told|stated|noted|added|announced|stressed|remarked|pointed out|explained|revealed|disclosed|reported)\b")
+    super::triggers::pattern(
+        r"\b(?:said|says|told|stated|noted|added|announced|stressed|remarked|pointed out|explained|revealed|disclosed|reported)\b",
+    )
 });
 
 /// "according to X" up to the clause's end.

@@ -196,9 +196,19 @@ static SIGNED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     rx(r"\b(?:letters?|petitions?|books?|bills?|laws?|decrees?|orders?|statements?|notes?)\s*$")
 });
 
-/// Whether what the trigger acts on rules the event type out (selectional restriction).
+/// Things that arrive or travel without being visitors: vehicles and cargo, written in lower case
+/// ("freight train", not the "China Freight Association").
+static NOT_VISITOR: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"\b(?:trains?|flights?|cargo|shipments?|containers?|goods|vessels?|ships?|planes?|aircraft|consignments?|trucks?|lorries|convoys?|batch|freight|parcels?|products)\b",
+    )
+});
+
+/// Whether what the trigger acts on, or what acts, rules the event type out (selectional
+/// restriction).
 fn wrong_object(kind: EventType, before: &str, after: &str) -> bool {
     match kind {
+        EventType::Visit => NOT_VISITOR.is_match(tail_words(before, 8)),
         EventType::Launch => NOT_LAUNCHED.is_match(after),
         EventType::Agreement => {
             let of_intent =
@@ -373,6 +383,18 @@ mod tests {
             (
                 "Wang co-chaired the fourth meeting of the foreign ministers of both countries.",
                 &[(Conference, Mode::Actual)],
+            ),
+            (
+                "The first freight train on the new route arrived in Tashkent on Friday.",
+                &[],
+            ),
+            (
+                "A delegation of the Rail Freight Union arrived in Tashkent.",
+                &[(Visit, Mode::Actual)],
+            ),
+            (
+                "The minister arrived in Tashkent on Friday by train.",
+                &[(Visit, Mode::Actual)],
             ),
             (
                 "U.S. forces launched cruise missile strikes on Thursday.",
