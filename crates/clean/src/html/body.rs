@@ -1,5 +1,6 @@
-//! The main text: trafilatura picks the article's nodes; this module turns its cleaned HTML into
-//! paragraphs separated by a blank line and decides whether anything article-like is left.
+//! The main text as blocks: the fast path ([`super::fast`]) or trafilatura picks the article;
+//! this module turns trafilatura's cleaned HTML into paragraphs, trims headline, bylines and
+//! related lists, and decides whether anything article-like is left.
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};

@@ -1,14 +1,18 @@
 //! Main text and metadata of HTML pages.
 //!
 //! [`extract`] reads one page into an [`Article`]:
-//! - **body**: [trafilatura](https://crates.io/crates/trafilatura) (a port of go-trafilatura, with
-//!   its readability and jusText fallbacks on) chooses the article's nodes; [`body`] turns them
-//!   into paragraphs separated by a blank line, drops a heading that repeats the headline, and
-//!   rejects pages that hold no paragraph of prose (navigation only);
+//! - **body**: the page is parsed once; the fast path ([`fast`], readability's scoring over that
+//!   DOM) chooses the article's blocks, and only when its result fails a quality check (too
+//!   short, too many links, much prose outside the chosen container) does
+//!   [trafilatura](https://crates.io/crates/trafilatura) (a port of go-trafilatura, with its
+//!   readability and jusText fallbacks on; it parses the page again) choose them instead.
+//!   [`body`] then drops a heading that repeats the headline, bylines and trailing lists of
+//!   other stories, and rejects pages that hold no paragraph of prose (navigation only);
 //! - **title**: an `<h1>` that agrees with `<title>`/`og:title`, else `og:title`, JSON-LD
 //!   `headline` or `<title>`, without the site name ([`title`]);
 //! - **published**: `article:published_time` and other meta tags, JSON-LD `datePublished`,
-//!   `itemprop`, `<time>`, then a visible dateline ([`date`]);
+//!   `itemprop`, `<time>`, then trafilatura's date scan (run alone on a fast-path page that
+//!   states no date), then a visible dateline ([`date`]);
 //! - **outlet**: `og:site_name`, JSON-LD publisher, `application-name`, a site suffix of `<title>`;
 //! - **url**: `<link rel=canonical>`, else `og:url`, made absolute.
 //!
