@@ -6,7 +6,7 @@
 //!
 //!     cargo bench -p corridor-clean --bench html_pages
 
-use corridor_clean::html::{extract_with, Path};
+use corridor_clean::html::{extract_with, MainText};
 
 fn main() {
     divan::main();
@@ -44,7 +44,7 @@ fn pages() -> Vec<String> {
     out
 }
 
-fn run(bencher: divan::Bencher, path: Path) {
+fn run(bencher: divan::Bencher, path: MainText) {
     let pages = pages();
     let bytes: usize = pages.iter().map(String::len).sum();
     bencher
@@ -62,13 +62,13 @@ fn run(bencher: divan::Bencher, path: Path) {
 /// The default path: fast main text, trafilatura as the fallback.
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn all_pages_default(bencher: divan::Bencher) {
-    run(bencher, Path::Fast);
+    run(bencher, MainText::Fast);
 }
 
 /// Trafilatura only, as before the fast path.
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn all_pages_trafilatura(bencher: divan::Bencher) {
-    run(bencher, Path::Trafilatura);
+    run(bencher, MainText::Trafilatura);
 }
 
 /// The floor: html5ever parsing every page once into a scraper DOM, nothing else.

@@ -5,7 +5,7 @@
 
 mod shingles;
 
-use corridor_clean::html::{extract_with, fast, Path};
+use corridor_clean::html::{extract_with, fast, MainText};
 
 #[test]
 fn fast_path_holds_quality_where_it_is_accepted() {
@@ -20,10 +20,10 @@ fn fast_path_holds_quality_where_it_is_accepted() {
         let verdict = fast::main_text(&doc, true).map(|f| (fast::reject(&f), f));
         let second = fast::main_text(&doc, false).map(|f| fast::reject(&f));
         let accepted_now = fast::accept(&doc).is_ok();
-        let slow = extract_with(key, html, Path::Trafilatura)
+        let slow = extract_with(key, html, MainText::Trafilatura)
             .map(|a| a.body)
             .unwrap_or_default();
-        let quick = extract_with(key, html, Path::Fast)
+        let quick = extract_with(key, html, MainText::Fast)
             .map(|a| a.body)
             .unwrap_or_default();
         if let Some(tmp) = option_env!("CARGO_TARGET_TMPDIR") {

@@ -162,12 +162,12 @@ fn date_line_text(doc: &Html) -> String {
 ///
 /// The fast path ([`fast`]) runs first; trafilatura only when its result fails the quality check.
 pub fn extract(source: &str, html: &str) -> Result<Article, String> {
-    extract_with(source, html, Path::Fast)
+    extract_with(source, html, MainText::Fast)
 }
 
 /// Which main-text extractor [`extract_with`] may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Path {
+pub enum MainText {
     /// The fast path, then trafilatura when the fast result fails its quality check.
     Fast,
     /// Trafilatura only (slower; for comparison and benchmarks).
@@ -175,12 +175,12 @@ pub enum Path {
 }
 
 /// [`extract`] with a choice of main-text extractor.
-pub fn extract_with(source: &str, html: &str, path: Path) -> Result<Article, String> {
+pub fn extract_with(source: &str, html: &str, path: MainText) -> Result<Article, String> {
     let doc = Html::parse_document(html);
     let meta = PageMeta::read(&doc);
     let fast = match path {
-        Path::Fast => fast::accept(&doc),
-        Path::Trafilatura => Err("not asked for"),
+        MainText::Fast => fast::accept(&doc),
+        MainText::Trafilatura => Err("not asked for"),
     };
     let found = match fast {
         Ok(blocks) => Found { blocks, traf: None },
