@@ -20,6 +20,26 @@ pub fn ascii_boundaries_agree(text: &str) -> bool {
     text.is_ascii() || !NON_ASCII_WORD.is_match(text)
 }
 
+/// `text` cut at line breaks into runs of whole lines, each with its byte offset and whether
+/// [`ascii_boundaries_agree`] on it; neighbouring lines that agree (or not) alike are one run. One
+/// name in "Nguyễn" no longer sends a whole long page to the slow engines: only its paragraph.
+pub fn runs(text: &str) -> Vec<(usize, &str, bool)> {
+    let mut out: Vec<(usize, &str, bool)> = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = text[start..]
+            .find('\n')
+            .map_or(text.len(), |i| start + i + 1);
+        let agree = ascii_boundaries_agree(&text[start..end]);
+        match out.last_mut() {
+            Some((off, run, a)) if *a == agree => *run = &text[*off..end],
+            _ => out.push((start, &text[start..end], agree)),
+        }
+        start = end;
+    }
+    out
+}
+
 /// `src` with every `\b` escape written as the ASCII boundary `(?-u:\b)`.
 pub fn ascii_boundaries(src: &str) -> String {
     let mut out = String::with_capacity(src.len() + 32);
@@ -75,6 +95,23 @@ impl Dual {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_split_at_lines_that_disagree() {
+        let text = "On 3 May.\nIn 2023.\nNguyễn came.\nLast year.";
+        let got: Vec<(usize, &str, bool)> = runs(text);
+        assert_eq!(
+            got,
+            vec![
+                (0, "On 3 May.\nIn 2023.\n", true),
+                (19, "Nguyễn came.\n", false),
+                (33, "Last year.", true),
+            ]
+        );
+        assert!(runs("").is_empty());
+        let joined: String = runs(text).iter().map(|r| r.1).collect();
+        assert_eq!(joined, text);
+    }
 
     #[test]
     fn rewrites_only_word_boundary_escapes() {

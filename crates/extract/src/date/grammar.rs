@@ -1,6 +1,6 @@
 //! The date grammar: patterns compiled once, each with a builder from captures to an [`Expr`].
 
-use super::boundary::{ascii_boundaries_agree, Dual};
+use super::boundary::{runs, Dual};
 use super::build::*;
 use super::expr::Expr;
 use super::lexicon::{month_alternation_proper, number_word_alternation, weekday_alternation};
@@ -170,19 +170,23 @@ fn patterns() -> Vec<Pattern> {
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(patterns);
 
 /// Every expression of `text`, longest first where they overlap, in text order.
+/// Expressions do not span lines: each run of lines ([`runs`]) is scanned on its own, with the
+/// fast engine wherever its word boundaries allow.
 pub fn scan(text: &str) -> Vec<Match> {
-    let agree = ascii_boundaries_agree(text);
     let mut cands: Vec<Match> = Vec::new();
-    for p in PATTERNS.iter() {
-        for caps in p.re.pick(agree).captures_iter(text) {
-            let whole = caps.get(0).map_or(0..0, |m| m.range());
-            if let Some(expr) = (p.build)(&caps, text) {
-                let t = caps.name("t").map_or(whole.clone(), |m| m.range());
-                cands.push(Match {
-                    text: t,
-                    whole,
-                    expr,
-                });
+    let shift = |r: Range<usize>, off: usize| r.start + off..r.end + off;
+    for (off, run, agree) in runs(text) {
+        for p in PATTERNS.iter() {
+            for caps in p.re.pick(agree).captures_iter(run) {
+                let whole = caps.get(0).map_or(0..0, |m| m.range());
+                if let Some(expr) = (p.build)(&caps, run) {
+                    let t = caps.name("t").map_or(whole.clone(), |m| m.range());
+                    cands.push(Match {
+                        text: shift(t, off),
+                        whole: shift(whole, off),
+                        expr,
+                    });
+                }
             }
         }
     }

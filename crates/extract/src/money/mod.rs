@@ -21,7 +21,7 @@ pub mod about;
 pub mod currency;
 pub mod number;
 
-use crate::date::boundary::{ascii_boundaries_agree, Dual};
+use crate::date::boundary::{runs, Dual};
 use crate::Doc;
 use corridor_model::Figure;
 use regex::Captures;
@@ -135,14 +135,21 @@ fn build(shape: Shape, caps: &Captures, text: &str, china: bool) -> Option<Found
 }
 
 /// Every figure in `text`, in text order, overlaps resolved for the longest.
+/// Figures do not span lines: each run of lines ([`runs`]) is scanned on its own, with the fast
+/// engine wherever its word boundaries allow.
 pub fn scan(text: &str) -> Vec<Found> {
-    let agree = ascii_boundaries_agree(text);
-    let china = CHINA.pick(agree).is_match(text);
+    let runs = runs(text);
+    let china = runs
+        .iter()
+        .any(|(_, run, agree)| CHINA.pick(*agree).is_match(run));
     let mut cands: Vec<Found> = Vec::new();
-    for (shape, re) in PATTERNS.iter() {
-        for caps in re.pick(agree).captures_iter(text) {
-            if let Some(f) = build(*shape, &caps, text, china) {
-                cands.push(f);
+    for (off, run, agree) in runs {
+        for (shape, re) in PATTERNS.iter() {
+            for caps in re.pick(agree).captures_iter(run) {
+                if let Some(mut f) = build(*shape, &caps, run, china) {
+                    f.bytes = f.bytes.start + off..f.bytes.end + off;
+                    cands.push(f);
+                }
             }
         }
     }
