@@ -105,7 +105,7 @@ mod tests {
             vec![
                 (0, "On 3 May.\nIn 2023.\n", true),
                 (19, "Nguyễn came.\n", false),
-                (33, "Last year.", true),
+                (34, "Last year.", true),
             ]
         );
         assert!(runs("").is_empty());
