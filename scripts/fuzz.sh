@@ -8,7 +8,8 @@
 # seeded from ../shared (dev articles, HTML pages) if that tree is present.
 # Crashes land in fuzz/artifacts/<target>/; the script exits 1 if any target crashed.
 # Environment: CARGO_TARGET_DIR (default /work/target-fuzz when /work exists, else fuzz/target),
-# FUZZ_MAX_LEN (default 8192), FUZZ_RSS_MB (default 2048).
+# FUZZ_MAX_LEN (default 8192), FUZZ_RSS_MB (default 2048), FUZZ_TIMEOUT (seconds a unit may
+# take before it counts as a hang, default 20).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -35,8 +36,9 @@ seed() {
             cp "$shared"/dev/*.txt "$dir"/ 2>/dev/null || true ;;
         html | clean)
             cp "$shared"/dev/*.txt "$dir"/ 2>/dev/null || true
-            find "$shared/data/article-extraction/html" -name '*.html' -size -16k \
-                -exec cp {} "$dir"/ \; 2>/dev/null || true ;;
+            # the ten smallest pages (libFuzzer truncates them to -max_len)
+            ls -Sr "$shared"/data/article-extraction/html/*.html 2>/dev/null | head -n 10 |
+                while read -r f; do cp "$f" "$dir"/; done ;;
         jsonl)
             head -n 20 "$shared/data/timebank/input.jsonl" > "$dir/timebank-head.jsonl" 2>/dev/null || true ;;
     esac
@@ -52,7 +54,7 @@ for t in "${targets[@]}"; do
     rc=0
     cargo +nightly fuzz run -a "$t" "corpus/$t" -- \
         -max_total_time="$secs" -max_len="${FUZZ_MAX_LEN:-8192}" \
-        -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -print_final_stats=1 > "$log" 2>&1 || rc=$?
+        -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -timeout="${FUZZ_TIMEOUT:-20}" -print_final_stats=1 > "$log" 2>&1 || rc=$?
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|thread .* panicked|Test unit written|Done )' "$log" || true
     if [ "$rc" -ne 0 ]; then failed+=("$t"); echo "   $t failed (rc $rc), log: $log"; fi
 done

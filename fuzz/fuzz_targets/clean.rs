@@ -39,7 +39,11 @@ fuzz_target!(|data: &[u8]| {
         Ok(articles) => {
             assert!(!articles.is_empty());
             for a in &articles {
-                assert!(!a.body.trim().is_empty(), "empty body from {:?}", doc.source);
+                assert!(
+                    !a.body.trim().is_empty(),
+                    "empty body from {:?}",
+                    doc.source
+                );
             }
         }
         Err(e @ CleanError::NoText { .. }) => {

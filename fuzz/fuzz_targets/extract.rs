@@ -15,7 +15,10 @@ fn extractor() -> &'static Extractor {
 }
 
 fn check(what: &str, s: &Span, n: usize) {
-    assert!(s.start <= s.end && s.end <= n, "{what} {s:?} outside 0..{n}");
+    assert!(
+        s.start <= s.end && s.end <= n,
+        "{what} {s:?} outside 0..{n}"
+    );
 }
 
 fn text_at(chars: &[char], start: usize, end: usize) -> String {
@@ -40,7 +43,11 @@ fuzz_target!(|data: &[u8]| {
     let chars: Vec<char> = article.body.chars().collect();
     let n = chars.len();
     for e in &out.entities {
-        assert!(!e.mentions.is_empty(), "entity {:?} without mentions", e.name);
+        assert!(
+            !e.mentions.is_empty(),
+            "entity {:?} without mentions",
+            e.name
+        );
         for m in &e.mentions {
             check("mention", m, n);
         }
