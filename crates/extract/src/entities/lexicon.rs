@@ -150,7 +150,9 @@ pub fn is_function_word(word: &str) -> bool {
         "october", "november", "december", "photo", "source", "editor", "reporter", "read", "more",
         "related", "please", "there", "other", "first", "second", "third", "two", "three", "four",
         "five", "several", "let", "over", "only", "just", "even", "very", "speaking", "addressing",
-        "noting", "saying", "talking",
+        "noting", "saying", "talking", "around", "across", "along", "outside", "inside",
+        "behind", "beyond", "toward", "towards", "throughout", "amid", "among", "via", "without",
+        "into", "onto", "above", "below", "beneath", "besides", "unlike",
     ];
     WORDS.contains(&word.to_lowercase().as_str())
 }

@@ -8,11 +8,18 @@
 //!    types what is left (title or honorific before it, known given names, apposition, the
 //!    learned tagger [`crate::ner`] for multi-word persons and places and lone organizations).
 //! 3. `merge`: mentions of one entity are merged (acronyms defined in the text, family names,
-//!    country names and adjectives, government-body variants) and `forms` gives each entity
-//!    its canonical name, aliases, ISO code or coordinates ([`names`] cleans honorifics).
+//!    country names and adjectives, government-body variants); a lone word or acronym that no
+//!    entity claims takes the type the tagger gives it, by votes over its occurrences in the
+//!    article (sentence-initial capitals count less, "the city of X" and coordination with a
+//!    listed place vote for a place); `forms` gives each entity its canonical name, aliases,
+//!    ISO code or coordinates ([`names`] cleans honorifics).
+//!
+//! [`eval`] scores the whole finder on CoNLL-style corpora (`corridor ner eval --finder FILE`).
 //!
 //! Known limits: persons are found by the tagger, by a title or honorific before them, or by
-//! known given and family names; a name that is none of these is missed.
+//! known given and family names; a name that is none of these is missed. Sports teams named
+//! after their city (CoNLL "Surrey", "Chicago") are places, and ALL-CAPITALS headlines are read
+//! word by word.
 
 mod classify;
 pub mod eval;
