@@ -25,16 +25,31 @@ pub enum Outcome {
 pub fn run(paths: &[String], jobs: usize, sink: impl FnMut(Outcome)) -> anyhow::Result<()> {
     let extractor = Extractor::new();
     run_with(
-        &extractor,
+        Some(&extractor),
         corridor_ingest::Inputs::new(paths.iter().cloned()),
         jobs,
         sink,
     )
 }
 
-/// Runs the pipeline over already-read `docs` with a loaded `extractor`.
+/// Ingest and clean only: articles with body, title, publication date, outlet and language, and
+/// empty facets (no models are loaded).
+pub fn run_clean_only(
+    paths: &[String],
+    jobs: usize,
+    sink: impl FnMut(Outcome),
+) -> anyhow::Result<()> {
+    run_with(
+        None,
+        corridor_ingest::Inputs::new(paths.iter().cloned()),
+        jobs,
+        sink,
+    )
+}
+
+/// Runs the pipeline over already-read `docs` with a loaded `extractor` (none: clean only).
 pub fn run_with(
-    extractor: &Extractor,
+    extractor: Option<&Extractor>,
     docs: impl Iterator<Item = Result<RawDoc, IngestError>>,
     jobs: usize,
     mut sink: impl FnMut(Outcome),
@@ -54,8 +69,8 @@ pub fn run_with(
     Ok(())
 }
 
-/// Cleans and extracts one record.
-pub fn process(extractor: &Extractor, doc: Result<RawDoc, IngestError>) -> Outcome {
+/// Cleans and extracts one record (cleans only, without an `extractor`).
+pub fn process(extractor: Option<&Extractor>, doc: Result<RawDoc, IngestError>) -> Outcome {
     let doc = match doc {
         Ok(d) => d,
         Err(e) => return Outcome::Failed(e.to_string()),
@@ -66,7 +81,7 @@ pub fn process(extractor: &Extractor, doc: Result<RawDoc, IngestError>) -> Outco
             articles
                 .into_iter()
                 .map(|article| {
-                    let extraction = extractor.extract(&article);
+                    let extraction = extractor.map(|x| x.extract(&article)).unwrap_or_default();
                     Record {
                         article,
                         extraction,

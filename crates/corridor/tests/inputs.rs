@@ -181,3 +181,30 @@ fn warc_binary_and_truncated_inputs() {
         "{stderr:?}"
     );
 }
+
+#[test]
+fn clean_only_gives_the_article_without_facets() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    fs::write(
+        &page,
+        format!(
+            "<html><head><title>Terminal opens</title></head><body><nav>Home | World</nav>\
+             <article><p>{}</p></article></body></html>",
+            STORY.replace("\n\n", "</p><p>")
+        ),
+    )
+    .unwrap();
+    let path = page.to_str().unwrap();
+    let (code, full, _) = extract(&[path], None);
+    assert_eq!(code, 0);
+    assert!(!full[0]["entities"].as_array().unwrap().is_empty());
+    let (code, clean, err) = extract(&["--clean-only", path], None);
+    assert_eq!(code, 0, "{err:?}");
+    assert_eq!(clean.len(), 1);
+    assert_eq!(clean[0]["body"], full[0]["body"]);
+    assert_eq!(clean[0]["title"], full[0]["title"]);
+    for facet in ["entities", "roles", "events", "figures", "dates"] {
+        assert_eq!(clean[0][facet], serde_json::json!([]), "{facet}");
+    }
+}

@@ -13,6 +13,10 @@ pub struct Args {
     /// Worker threads (0: one per core).
     #[arg(long, short = 'j', default_value_t = 0)]
     jobs: usize,
+    /// Ingest and clean only: each article's body, title, publication date, outlet and language,
+    /// with empty entity, role, event, figure and date lists (what trafilatura gives).
+    #[arg(long)]
+    clean_only: bool,
 }
 
 /// Runs the command; the exit status is 1 when any input failed.
@@ -21,7 +25,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
     let mut io_error = None;
-    pipeline::run(&args.paths, args.jobs, |o| match o {
+    let run = if args.clean_only {
+        pipeline::run_clean_only
+    } else {
+        pipeline::run
+    };
+    run(&args.paths, args.jobs, |o| match o {
         Outcome::Records(records) => {
             for r in records {
                 if io_error.is_none() {
