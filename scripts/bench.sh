@@ -32,8 +32,10 @@ else
 fi
 
 if [ -d "$SHARED/data/article-extraction/html" ]; then
-  echo "== html: article-extraction pages, corridor vs trafilatura alone (--no-nlp), one core"
+  echo "== html: article-extraction pages, corridor --clean-only vs trafilatura alone (--no-nlp), one core"
   "$BENCH" run "$SHARED/data/article-extraction/html" --corridor "$CORRIDOR" --no-nlp
+  echo "== html: the same pages, all facets (no peer: the Python pipeline's spaCy run is the text figure)"
+  "$BENCH" run "$SHARED/data/article-extraction/html" --corridor "$CORRIDOR" --no-peer
 else
   echo "(no article-extraction pages: HTML figure skipped)"
 fi

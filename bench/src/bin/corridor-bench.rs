@@ -66,7 +66,8 @@ struct RunArgs {
     /// The peers' pipeline script.
     #[arg(long, default_value = "../shared/eval/peers/python_pipeline.py")]
     peers_script: PathBuf,
-    /// Run the peer with --no-nlp (trafilatura alone: the HTML comparison).
+    /// Run the peer with --no-nlp (trafilatura alone) and corridor with --clean-only: the HTML
+    /// comparison, body extraction on both sides.
     #[arg(long)]
     no_nlp: bool,
     /// Skip the Python pipeline.
@@ -173,14 +174,19 @@ fn run(a: RunArgs) -> anyhow::Result<()> {
         .clone()
         .unwrap_or_else(|| tmp.with_extension("jsonl"));
     let err = tmp.with_extension("err");
+    let mut argv: Vec<String> = vec![
+        a.corridor.to_string_lossy().into(),
+        "extract".into(),
+        "--jobs".into(),
+        "1".into(),
+    ];
+    if a.no_nlp {
+        // like against like: body extraction only on both sides
+        argv.push("--clean-only".into());
+    }
+    argv.push(a.corpus.to_string_lossy().into());
     let ours = measure::run(
-        &[
-            a.corridor.to_string_lossy().into(),
-            "extract".into(),
-            "--jobs".into(),
-            "1".into(),
-            a.corpus.to_string_lossy().into(),
-        ],
+        &argv,
         measure::Sinks {
             stdout: Some(&out),
             stderr: Some(&err),
@@ -207,7 +213,12 @@ fn run(a: RunArgs) -> anyhow::Result<()> {
         mb,
         articles
     );
-    println!("{}", report::line("corridor extract", &ours, articles, mb));
+    let label = if a.no_nlp {
+        "corridor --clean-only"
+    } else {
+        "corridor extract"
+    };
+    println!("{}", report::line(label, &ours, articles, mb));
     let cat = format!(
         "cat {} | wc -w",
         files
