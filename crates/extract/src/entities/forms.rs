@@ -180,7 +180,10 @@ pub(super) fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Fou
             }
             _ => {}
         }
-        let Some(name) = entity_name else { continue };
+        let Some(written) = entity_name else { continue };
+        // "Central Asia Regional Economic Cooperation (CAREC) Institute": the name reads without
+        // the bracketed acronym inside it; the form as written stays an alias
+        let name = without_inner_acronym(&written).unwrap_or_else(|| written.clone());
         let mut aliases: Vec<String> = nouns
             .iter()
             .filter(|f| ***f != name)
@@ -213,4 +216,39 @@ pub(super) fn build(doc: &Doc, mut groups: Vec<Group>, g: &Gazetteer) -> Vec<Fou
         });
     }
     out
+}
+
+/// `name` without a bracketed acronym in its middle ("A B (AB) Institute" → "A B Institute").
+fn without_inner_acronym(name: &str) -> Option<String> {
+    let open = name.find(" (")?;
+    let close = open + name[open..].find(") ")?;
+    let inner = &name[open + 2..close];
+    let acronym = !inner.is_empty()
+        && inner.len() <= 12
+        && inner
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '&' || c == '-' || c == '.')
+        && inner.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    acronym.then(|| format!("{}{}", &name[..open], &name[close + 1..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_inner_acronym;
+
+    #[test]
+    fn inner_acronym_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Central Asia Regional Economic Cooperation (CAREC) Institute",
+                Some("Central Asia Regional Economic Cooperation Institute"),
+            ),
+            ("Asian Development Bank (ADB)", None),
+            ("Bank of Laos (in Vientiane) Office", None),
+            ("Harbour Council", None),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(without_inner_acronym(name).as_deref(), want, "{name}");
+        }
+    }
 }
