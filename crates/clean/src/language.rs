@@ -17,7 +17,7 @@
 use whatlang::Lang;
 
 /// At most this many bytes are read (whole code points): enough for a stable guess.
-const SAMPLE: usize = 4000;
+const SAMPLE: usize = 1500;
 
 /// ISO 639-1 code of the text's language, `None` when it has no letters.
 pub fn detect(text: &str) -> Option<String> {
