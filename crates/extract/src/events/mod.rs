@@ -201,17 +201,32 @@ static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The latest day-precise date stated earlier in the sentence's paragraph: news narrates a day's
 /// events after stating the day once ("On 15 February, X visited Y. Z had a meeting with him.").
+/// A paragraph that states no date at all goes on with the day of the paragraph before it (the
+/// lead's "On Tuesday, the summit was held ..." and then "The leaders signed a declaration.").
 fn narrative_date(doc: &Doc, sentence: &Range<usize>, dates: &[FoundDate]) -> Option<String> {
-    let paragraph_start = doc.body[..sentence.start]
-        .rfind("\n\n")
-        .map(|i| i + 2)
-        .unwrap_or(0);
-    dates
+    let start_of = |at: usize| doc.body[..at].rfind("\n\n").map(|i| i + 2).unwrap_or(0);
+    let paragraph_start = start_of(sentence.start);
+    let day_between = |from: usize, to: usize| {
+        dates
+            .iter()
+            .filter(|d| d.bytes.start >= from && d.bytes.end <= to)
+            .filter_map(|d| d.value.as_ref())
+            .rfind(|v| v.has_year() && v.precision == Precision::Day && !v.start.is_empty())
+            .map(|v| v.start.clone())
+    };
+    if let Some(day) = day_between(paragraph_start, sentence.start) {
+        return Some(day);
+    }
+    let paragraph_end = doc.body[sentence.end..]
+        .find("\n\n")
+        .map_or(doc.body.len(), |i| sentence.end + i);
+    let dateless = !dates
         .iter()
-        .filter(|d| d.bytes.start >= paragraph_start && d.bytes.end <= sentence.start)
-        .filter_map(|d| d.value.as_ref())
-        .rfind(|v| v.has_year() && v.precision == Precision::Day && !v.start.is_empty())
-        .map(|v| v.start.clone())
+        .any(|d| d.bytes.start >= paragraph_start && d.bytes.end <= paragraph_end);
+    if !dateless || paragraph_start < 2 {
+        return None;
+    }
+    day_between(start_of(paragraph_start - 2), paragraph_start)
 }
 
 /// Whether `event` is `e` again: same type, and the same start or a start within `e`'s span (a

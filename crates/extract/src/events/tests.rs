@@ -418,3 +418,32 @@ On 20 July 2023, Lin Mei visited Hanoi.";
         ]
     );
 }
+
+#[test]
+fn a_dateless_paragraph_goes_on_with_the_day_before_it() {
+    let body = "On 17 June 2025, the Ports Summit was held in Astana.\n\n\
+The leaders signed a joint declaration.\n\n\
+In 2019, the ministers met in Hanoi. The ministers signed a treaty.\n\n\
+The two sides signed a trade pact.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let dates = vec![
+        date(body, "17 June 2025", "2025-06-17"),
+        date(body, "2019", "2019"),
+    ];
+    let ev = find_all(&doc, &[], &dates, &[]);
+    let got: Vec<(EventType, Option<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| (e.kind, e.start.as_deref()))
+        .collect();
+    // the declaration takes the summit's day; the paragraph with its own (year) date does not,
+    // nor does the paragraph after it, whose neighbour states no day
+    assert_eq!(
+        got,
+        vec![
+            (EventType::Conference, Some("2025-06-17")),
+            (EventType::Agreement, Some("2025-06-17")),
+        ]
+    );
+}

@@ -180,9 +180,27 @@ pub fn triggers(sentence: &str) -> Vec<Trigger> {
 /// probability", "launched an investigation").
 static NOT_LAUNCHED: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"^\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,3}?(?:strikes?|air ?strikes?|attacks?|offensives?|raids?|missiles?|rockets?|assaults?|war|invasion|investigations?|probes?|inquir(?:y|ies)|crackdowns?|appeals?|bids?|offers?|lawsuits?|suits?|boycotts?|protests?|probability|likelihood|links?|records?|contacts?|relations|ties|tender offer|takeover)\b",
+        r"^\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,3}?(?:strikes?|air ?strikes?|attacks?|offensives?|raids?|missiles?|rockets?|assaults?|war|invasion|investigations?|probes?|inquir(?:y|ies)|crackdowns?|appeals?|bids?|offers?|lawsuits?|suits?|boycotts?|protests?|probability|likelihood|links?|records?|contacts?|relations|ties|tender offer|takeover|search|manhunt|hunt|nation|situation|atmosphere|conditions|opportunit(?:y|ies)|jobs|problems?|crisis|confusion|environment|momentum|impression|precedent|sense|risks?|chaos|tension)\b",
     )
 });
+
+/// The noun a passive launch verb tells of ("a search has been launched").
+static NOT_LAUNCHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"\b(?:strikes?|attacks?|offensives?|raids?|investigations?|probes?|inquir(?:y|ies)|crackdowns?|appeals?|bids?|offers?|search|manhunt|hunt|lawsuits?|protests?)\s+(?:\w+\s+){0,3}$",
+    )
+});
+
+/// What "met" acts on when nobody met anybody: "met the test", "met with the severest crackdown".
+static NOT_MET: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"^\s+(?:(?:the|a|an|all|its|their|his|her|these|those|this|\w+'s|\w+’s)\s+){0,2}(?:tests?|requirements?|demands?|criteria|standards?|targets?|goals?|needs|expectations|deadlines?|conditions|obligations|challenges?|quotas?|thresholds?)\b",
+    )
+});
+
+/// A passive "be met with" tells of a reaction, not a meeting.
+static MET_WITH_REACTION: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"\b(?:be|been|was|were|is|are)\s+$"));
 
 /// What a signing verb acts on when it is no agreement between parties: letters, laws, books.
 static NOT_AGREED: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,7 +227,11 @@ static NOT_VISITOR: LazyLock<Regex> = LazyLock::new(|| {
 fn wrong_object(kind: EventType, before: &str, after: &str) -> bool {
     match kind {
         EventType::Visit => NOT_VISITOR.is_match(tail_words(before, 8)),
-        EventType::Launch => NOT_LAUNCHED.is_match(after),
+        EventType::Launch => NOT_LAUNCHED.is_match(after) || NOT_LAUNCHED_BEFORE.is_match(before),
+        EventType::Meeting => {
+            NOT_MET.is_match(after)
+                || (MET_WITH_REACTION.is_match(before) && after.trim_start().starts_with("with"))
+        }
         EventType::Agreement => {
             let of_intent =
                 |m: regex::Match| after[m.end()..].trim_start().starts_with("of intent");
@@ -395,6 +417,20 @@ mod tests {
             (
                 "The minister arrived in Tashkent on Friday by train.",
                 &[(Visit, Mode::Actual)],
+            ),
+            (
+                "A search has been launched for accomplices in the region.",
+                &[],
+            ),
+            ("The war has created a nation of widows.", &[]),
+            (
+                "Acts of terror must be met with the severest crackdown.",
+                &[],
+            ),
+            ("The father met the test for custody.", &[]),
+            (
+                "The minister met with the governor in Urumqi.",
+                &[(Meeting, Mode::Actual)],
             ),
             (
                 "U.S. forces launched cruise missile strikes on Thursday.",
