@@ -87,7 +87,7 @@ impl Cast<'_> {
             };
             let ok = match e.kind {
                 EntityType::Person => true,
-                EntityType::Organization => !(gathering && affiliation()),
+                EntityType::Organization => !(gathering && affiliation()) && !is_group(&e.name),
                 EntityType::Country => {
                     (is_name_form(&body[m.clone()], e) || PEOPLE.is_match(&body[m.end..]))
                         && !affiliation()
@@ -148,6 +148,17 @@ pub(super) fn place_in(
         .filter(|(f, _)| f.entity.kind == EntityType::Place)
         .min_by_key(|(_, m)| (m.start < at.start, super::distance(m, at)))
         .map(|(f, _)| f.entity.name.clone())
+}
+
+/// A group of states or their missions ("ASEAN Member States", "7 AMS Embassies"): not one
+/// party, and not counted as one (ANNOTATION.md marks such organizations optional).
+fn is_group(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "states" | "countries" | "members" | "embassies" | "economies"
+        )
+    }) && name.contains(' ')
 }
 
 /// Whether `surface` names the entity (its name, an alias, its acronym) rather than describing it
@@ -328,6 +339,16 @@ mod tests {
             let want: Vec<&str> = if want.is_empty() { vec![] } else { vec![want] };
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn group_table() {
+        assert!(is_group("ASEAN Member States"));
+        assert!(is_group("AMS Embassies"));
+        assert!(is_group("CAREC member countries"));
+        assert!(!is_group("Association of Southeast Asian Nations"));
+        assert!(!is_group("States"));
+        assert!(!is_group("Harbour Council"));
     }
 
     #[test]
