@@ -56,7 +56,10 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
         let found = triggers(text);
         if !found.iter().any(|t| t.mode.is_event()) {
             if let Some(i) = follows(text, &out.dated, recent, si) {
-                let more = cast.participants(sentence, out.dated[i].kind, None);
+                // a back-reference stands where a trigger would: a reported one leaves the speaker out
+                let back = triggers::back_reference(text)
+                    .map(|(r, _)| sentence.start + r.start..sentence.start + r.end);
+                let more = cast.participants(sentence, out.dated[i].kind, back.as_ref());
                 join(&mut out.dated[i].participants, more);
                 recent = Some((i, si));
             }

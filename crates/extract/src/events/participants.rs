@@ -247,14 +247,19 @@ fn reporting(text: &str, offset: usize, at: &Range<usize>) -> Vec<Range<usize>> 
         .find_iter(text)
         .map(|m| offset + m.start()..offset + m.end())
         .collect();
-    if super::triggers::back_reference(text).is_none() {
-        if let Some(v) = SPEECH
-            .find_iter(text)
-            .filter(|v| offset + v.end() <= at.start)
-            .last()
-        {
-            out.push(offset..offset + v.start());
-        }
+    let Some(v) = SPEECH
+        .find_iter(text)
+        .filter(|v| offset + v.end() <= at.start)
+        .last()
+    else {
+        return out;
+    };
+    // "X said during the summit": speaking there; "X said that ... reached at the summit": a report
+    let spoke_there = super::triggers::back_reference(text).is_some_and(|(b, _)| {
+        b.start >= v.end() && b.start - v.end() <= 24 && !text[v.end()..b.start].contains(" that ")
+    });
+    if !spoke_there {
+        out.push(offset..offset + v.start());
     }
     out
 }
@@ -328,6 +333,11 @@ mod tests {
                 "according to the ministry.",
             ),
             ("Lin said during the summit that trade grew.", "summit", ""),
+            (
+                "Lin said on Friday that the consensus reached at the summit held.",
+                "summit",
+                "Lin ",
+            ),
             ("Lin met Wang and said trade grew.", "met", ""),
         ];
         for &(text, trigger, want) in cases {
