@@ -87,7 +87,7 @@ impl Cast<'_> {
             };
             let ok = match e.kind {
                 EntityType::Person => true,
-                EntityType::Organization => !(gathering && affiliation()) && !is_group(&e.name),
+                EntityType::Organization => !(is_group(&e.name) || (gathering && affiliation())),
                 EntityType::Country => {
                     (is_name_form(&body[m.clone()], e) || PEOPLE.is_match(&body[m.end..]))
                         && !affiliation()
