@@ -32,8 +32,12 @@ pub mod dedup;
 mod embedded;
 mod error;
 pub mod normalize;
+#[cfg(feature = "postgres")]
+mod postgres;
 mod types;
 
+#[cfg(feature = "postgres")]
+pub use self::postgres::{PostgresStore, PG_SCHEMA_VERSION};
 pub use api::Store;
 pub use embedded::{EmbeddedStore, SCHEMA_VERSION};
 pub use error::StoreError;

@@ -4,10 +4,10 @@
 //! index, derived from the database and brought up to date on open and after every write.
 
 mod index;
-mod read;
-mod resolve;
+pub(crate) mod read;
+pub(crate) mod resolve;
 mod schema;
-mod write;
+pub(crate) mod write;
 
 pub use schema::SCHEMA_VERSION;
 

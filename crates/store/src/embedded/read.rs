@@ -51,7 +51,7 @@ pub(crate) fn parse_entity_type(s: &str) -> Result<EntityType> {
         .map_err(|_| StoreError::Internal(format!("unknown entity type {s:?} in the database")))
 }
 
-fn parse_event_type(s: &str) -> Result<EventType> {
+pub(crate) fn parse_event_type(s: &str) -> Result<EventType> {
     serde_json::from_value(serde_json::Value::String(s.to_string()))
         .map_err(|_| StoreError::Internal(format!("unknown event type {s:?} in the database")))
 }

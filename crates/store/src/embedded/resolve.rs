@@ -88,12 +88,14 @@ pub fn find_by_name(
 }
 
 /// Whether a name looks like an acronym: one word, no lowercase letters.
-fn looks_like_acronym(s: &str) -> bool {
+pub(crate) fn looks_like_acronym(s: &str) -> bool {
     !s.contains(' ') && s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
 }
 
-/// Resolves the entities of one article; returns the global id of each (by position).
-pub fn resolve_all(tx: &Transaction<'_>, entities: &[Entity]) -> Result<Vec<EntityId>> {
+/// One-word persons of an article that attach to the one full-named person of the same
+/// article containing that word: index of the mention -> index of its owner. Pure, shared by
+/// every store.
+pub(crate) fn attachments(entities: &[Entity]) -> HashMap<usize, usize> {
     // Full person names of this article, for one-word mentions to attach to.
     let full_names: Vec<(usize, Vec<String>)> = entities
         .iter()
@@ -110,7 +112,6 @@ pub fn resolve_all(tx: &Transaction<'_>, entities: &[Entity]) -> Result<Vec<Enti
         })
         .filter(|(_, words)| words.len() > 1)
         .collect();
-    let mut ids: Vec<Option<EntityId>> = vec![None; entities.len()];
     let mut attach: HashMap<usize, usize> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         if e.kind != EntityType::Person {
@@ -128,6 +129,13 @@ pub fn resolve_all(tx: &Transaction<'_>, entities: &[Entity]) -> Result<Vec<Enti
             }
         }
     }
+    attach
+}
+
+/// Resolves the entities of one article; returns the global id of each (by position).
+pub fn resolve_all(tx: &Transaction<'_>, entities: &[Entity]) -> Result<Vec<EntityId>> {
+    let mut ids: Vec<Option<EntityId>> = vec![None; entities.len()];
+    let attach = attachments(entities);
     for (i, e) in entities.iter().enumerate() {
         if attach.contains_key(&i) {
             continue;

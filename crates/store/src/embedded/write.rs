@@ -123,7 +123,7 @@ fn nearest(tx: &Transaction<'_>, s: &Signature) -> Result<Option<(ArticleId, f64
 }
 
 /// Code points `start..end` of `text`, clamped.
-fn slice_chars(text: &str, start: usize, end: usize) -> String {
+pub(crate) fn slice_chars(text: &str, start: usize, end: usize) -> String {
     text.chars()
         .skip(start)
         .take(end.saturating_sub(start))

@@ -1,0 +1,154 @@
+//! [`PostgresStore`]: the knowledge base in a Postgres database, for teams that outgrow one
+//! machine (cargo feature `postgres`).
+//!
+//! The same [`Store`] contract as [`crate::EmbeddedStore`], and the same database-neutral
+//! logic (content hashing, MinHash near-duplicates, the entity resolution rules of
+//! `embedded::resolve`). Full-text search is a generated `tsvector` column with a GIN index,
+//! queried with `websearch_to_tsquery`, which never fails on malformed input. Write batches
+//! run in one transaction each, serialized across processes by an advisory lock, so several
+//! ingesting machines can share one database.
+
+mod read;
+mod resolve;
+mod schema;
+mod search;
+mod write;
+
+pub use schema::PG_SCHEMA_VERSION;
+
+use crate::api::Store;
+use crate::types::*;
+use crate::{Result, StoreError};
+use corridor_model::{EntityType, Record};
+use postgres::config::Host;
+use postgres::{Client, Config, NoTls};
+use std::sync::{Mutex, MutexGuard};
+
+impl From<postgres::Error> for StoreError {
+    fn from(e: postgres::Error) -> StoreError {
+        match e.as_db_error() {
+            Some(db) => StoreError::Internal(format!(
+                "postgres: {} ({}){}",
+                db.message(),
+                db.code().code(),
+                db.detail().map(|d| format!(": {d}")).unwrap_or_default()
+            )),
+            None => StoreError::Internal(format!("postgres: {e}")),
+        }
+    }
+}
+
+/// The knowledge base in a Postgres database.
+///
+/// One connection behind a mutex: the store is `Send + Sync` and can be shared in an `Arc`.
+pub struct PostgresStore {
+    client: Mutex<Client>,
+    label: String,
+}
+
+/// A name for the database without credentials: `postgres://HOST:PORT/DB`.
+fn label(config: &Config) -> String {
+    let host = match config.get_hosts().first() {
+        Some(Host::Tcp(h)) => h.clone(),
+        Some(Host::Unix(p)) => p.display().to_string(),
+        None => "localhost".to_string(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    let db = config
+        .get_dbname()
+        .or(config.get_user())
+        .unwrap_or("postgres");
+    format!("postgres://{host}:{port}/{db}")
+}
+
+impl PostgresStore {
+    /// Connects to `url` (`postgresql://user@host:port/db` or `host=/run/pg user=corridor
+    /// dbname=kb`), creating the schema in an empty database. Fails with
+    /// [`StoreError::SchemaVersion`] when the database holds another schema version (a newer
+    /// one included), and with [`StoreError::InvalidArgument`] when `url` cannot be read.
+    pub fn connect(url: &str) -> Result<PostgresStore> {
+        let config: Config = url
+            .parse()
+            .map_err(|e| StoreError::InvalidArgument(format!("postgres url: {e}")))?;
+        let label = label(&config);
+        let mut client = config
+            .connect(NoTls)
+            .map_err(|e| StoreError::Internal(format!("{label}: cannot connect: {e}")))?;
+        schema::prepare(&mut client, &label)?;
+        Ok(PostgresStore {
+            client: Mutex::new(client),
+            label,
+        })
+    }
+
+    /// The database, without credentials.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    fn client(&self) -> Result<MutexGuard<'_, Client>> {
+        self.client.lock().map_err(|_| StoreError::Poisoned)
+    }
+}
+
+impl Store for PostgresStore {
+    fn add_records(&self, records: &[Record]) -> Result<Vec<AddOutcome>> {
+        write::add_records(&mut *self.client()?, records)
+    }
+
+    fn search(&self, q: &str, limit: usize, offset: usize) -> Result<SearchResults> {
+        search::search(&mut *self.client()?, q, limit, offset)
+    }
+
+    fn article(&self, id: ArticleId) -> Result<Option<StoredArticle>> {
+        read::article(&mut *self.client()?, id)
+    }
+
+    fn articles(&self, limit: usize, offset: usize) -> Result<Vec<ArticleRef>> {
+        read::articles(&mut *self.client()?, limit, offset)
+    }
+
+    fn entities(
+        &self,
+        q: &str,
+        kind: Option<EntityType>,
+        limit: usize,
+    ) -> Result<Vec<EntitySummary>> {
+        read::entities(&mut *self.client()?, q, kind, limit)
+    }
+
+    fn entity(&self, id: EntityId) -> Result<Option<EntityDetail>> {
+        read::entity(&mut *self.client()?, id)
+    }
+
+    fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
+        read::events(&mut *self.client()?, filter)
+    }
+
+    fn network(&self, filter: &NetworkFilter) -> Result<Network> {
+        read::network(&mut *self.client()?, filter)
+    }
+
+    fn places(&self, limit: usize) -> Result<Vec<Place>> {
+        read::places(&mut *self.client()?, limit)
+    }
+
+    fn stats(&self) -> Result<Stats> {
+        let mut stats = read::stats(&mut *self.client()?)?;
+        // Every canonical article is in the generated tsvector column.
+        stats.indexed = stats.articles;
+        Ok(stats)
+    }
+
+    fn reindex(&self) -> Result<usize> {
+        let mut c = self.client()?;
+        c.batch_execute("REINDEX INDEX articles_tsv")?;
+        let n: i64 = c
+            .query_one(
+                "SELECT count(*) FROM articles WHERE duplicate_of IS NULL",
+                &[],
+            )?
+            .get(0);
+        Ok(n as usize)
+    }
+}

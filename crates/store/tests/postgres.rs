@@ -1,0 +1,266 @@
+//! `PostgresStore` against a throwaway Postgres cluster (feature `postgres`), and the same
+//! behavioural checks against `EmbeddedStore`. Skips with a note when the Postgres binaries
+//! (initdb, pg_ctl) are not installed; needs no network (unix socket only).
+
+#[path = "common/checks.rs"]
+mod checks;
+mod common;
+
+use corridor_store::{EmbeddedStore, PostgresStore, Store, StoreError, PG_SCHEMA_VERSION};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A Postgres cluster in a temporary directory, stopped on drop.
+struct Cluster {
+    dir: tempfile::TempDir,
+    pg_ctl: PathBuf,
+    /// `runuser -u postgres --` when running as root (initdb refuses root).
+    prefix: Vec<String>,
+}
+
+/// Finds a Postgres binary: `$PG_BIN/NAME`, /usr/local/bin, /usr/lib/postgresql/*/bin, PATH.
+fn pg_binary(name: &str) -> Option<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PG_BIN")
+        .map(PathBuf::from)
+        .into_iter()
+        .collect();
+    dirs.push("/usr/local/bin".into());
+    if let Ok(rd) = std::fs::read_dir("/usr/lib/postgresql") {
+        let mut v: Vec<PathBuf> = rd.flatten().map(|e| e.path().join("bin")).collect();
+        v.sort();
+        dirs.extend(v.into_iter().rev());
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        dirs.extend(std::env::split_paths(&path));
+    }
+    dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
+}
+
+fn output(cmd: &mut Command) -> Result<String, String> {
+    let out = cmd.output().map_err(|e| format!("{cmd:?}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{cmd:?}: {}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+impl Cluster {
+    /// Starts a cluster, or says why it cannot (the caller skips).
+    fn start() -> Result<Cluster, String> {
+        let initdb = pg_binary("initdb").ok_or("initdb not found")?;
+        let pg_ctl = pg_binary("pg_ctl").ok_or("pg_ctl not found")?;
+        let root = output(Command::new("id").arg("-u"))
+            .map(|u| u == "0")
+            .unwrap_or(false);
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let mut prefix = Vec::new();
+        if root {
+            output(Command::new("id").args(["-u", "postgres"]))
+                .map_err(|_| "running as root and there is no postgres user for initdb")?;
+            output(
+                Command::new("chown")
+                    .args(["-R", "postgres"])
+                    .arg(dir.path()),
+            )?;
+            prefix = ["runuser", "-u", "postgres", "--"]
+                .map(String::from)
+                .to_vec();
+        }
+        let cluster = Cluster {
+            dir,
+            pg_ctl,
+            prefix,
+        };
+        let data = cluster.data();
+        cluster.run(
+            &initdb,
+            &[
+                "-D",
+                &data,
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                "--no-sync",
+            ],
+        )?;
+        let opts = format!(
+            "-k {} -c listen_addresses='' -p 5432 -c fsync=off",
+            cluster.socket_dir().display()
+        );
+        let log = cluster.dir.path().join("log").display().to_string();
+        cluster.run(
+            &cluster.pg_ctl,
+            &[
+                "-D", &data, "-l", &log, "-o", &opts, "-w", "-t", "60", "start",
+            ],
+        )?;
+        Ok(cluster)
+    }
+
+    fn data(&self) -> String {
+        self.dir.path().join("data").display().to_string()
+    }
+
+    fn socket_dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn run(&self, bin: &Path, args: &[&str]) -> Result<String, String> {
+        let mut cmd = match self.prefix.split_first() {
+            Some((first, rest)) => {
+                let mut c = Command::new(first);
+                c.args(rest).arg(bin);
+                c
+            }
+            None => Command::new(bin),
+        };
+        output(cmd.args(args))
+    }
+
+    fn url(&self, db: &str) -> String {
+        format!(
+            "host={} port=5432 user=postgres dbname={db}",
+            self.socket_dir().display()
+        )
+    }
+
+    /// A new, empty database.
+    fn database(&self, name: &str) -> String {
+        let mut c = postgres::Client::connect(&self.url("postgres"), postgres::NoTls).unwrap();
+        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        self.url(name)
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let data = self.data();
+        let _ = self.run(&self.pg_ctl, &["-D", &data, "-m", "immediate", "stop"]);
+    }
+}
+
+#[test]
+fn the_checks_hold_for_the_embedded_store() {
+    for (name, check) in checks::ALL {
+        println!("embedded: {name}");
+        let dir = tempfile::tempdir().unwrap();
+        check(&EmbeddedStore::open(dir.path()).unwrap());
+    }
+}
+
+#[test]
+fn the_checks_hold_for_the_postgres_store() {
+    let cluster = match Cluster::start() {
+        Ok(c) => c,
+        Err(why) => {
+            println!("skipping the Postgres tests: {why}");
+            return;
+        }
+    };
+    for (i, (name, check)) in checks::ALL.iter().enumerate() {
+        println!("postgres: {name}");
+        let url = cluster.database(&format!("check_{i}"));
+        check(&PostgresStore::connect(&url).unwrap());
+    }
+    schema_is_versioned(&cluster);
+    reconnecting_keeps_the_data(&cluster);
+    concurrent_writers_store_each_article_once(&cluster);
+    bad_urls_are_user_errors();
+}
+
+fn schema_is_versioned(cluster: &Cluster) {
+    let url = cluster.database("versioned");
+    drop(PostgresStore::connect(&url).unwrap());
+    let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let rows: i64 = c
+        .query_one("SELECT count(*) FROM schema_version", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(rows, 1, "one schema_version row");
+    let newer = PG_SCHEMA_VERSION + 1;
+    c.execute("UPDATE schema_version SET version = $1", &[&newer])
+        .unwrap();
+    match PostgresStore::connect(&url) {
+        Err(StoreError::SchemaVersion {
+            found, expected, ..
+        }) => {
+            assert_eq!((found, expected), (newer, PG_SCHEMA_VERSION));
+        }
+        Err(e) => panic!("{e}"),
+        Ok(_) => panic!("a newer schema was opened"),
+    }
+    let msg = PostgresStore::connect(&url).err().unwrap().to_string();
+    assert!(
+        msg.contains("schema version") && msg.contains("/versioned"),
+        "{msg}"
+    );
+    // A database with tables of ours but no version row is not taken over either.
+    let foreign = cluster.database("unversioned");
+    let mut c = postgres::Client::connect(&foreign, postgres::NoTls).unwrap();
+    c.batch_execute("CREATE TABLE articles (x int)").unwrap();
+    assert!(matches!(
+        PostgresStore::connect(&foreign),
+        Err(StoreError::SchemaVersion { found: 0, .. })
+    ));
+}
+
+fn reconnecting_keeps_the_data(cluster: &Cluster) {
+    let url = cluster.database("persistent");
+    let r = common::record("a.txt", "2024-01-01", "Kept", &common::body(9), vec![]);
+    let id = PostgresStore::connect(&url)
+        .unwrap()
+        .add_record(&r)
+        .unwrap()
+        .id()
+        .unwrap();
+    let again = PostgresStore::connect(&url).unwrap();
+    assert_eq!(again.stats().unwrap().articles, 1);
+    assert_eq!(again.article(id).unwrap().unwrap().record, r);
+    assert_eq!(again.search("kept", 10, 0).unwrap().total, 1);
+}
+
+fn concurrent_writers_store_each_article_once(cluster: &Cluster) {
+    let url = cluster.database("concurrent");
+    let batch: Vec<_> = (0..20)
+        .map(|i| {
+            common::record(
+                &format!("{i}.txt"),
+                "2024-01-01",
+                "Same",
+                &common::body(100 + i),
+                vec![common::entity(
+                    "e1",
+                    corridor_model::EntityType::Organization,
+                    "Shared Org",
+                )],
+            )
+        })
+        .collect();
+    let stores: Vec<PostgresStore> = (0..3)
+        .map(|_| PostgresStore::connect(&url).unwrap())
+        .collect();
+    std::thread::scope(|s| {
+        for st in &stores {
+            let batch = &batch;
+            s.spawn(move || st.add_records(batch).unwrap());
+        }
+    });
+    let stats = stores[0].stats().unwrap();
+    assert_eq!(
+        (stats.articles, stats.entities, stats.duplicates),
+        (20, 1, 0)
+    );
+}
+
+fn bad_urls_are_user_errors() {
+    let e = PostgresStore::connect("postgresql://[::1").err().unwrap();
+    assert!(e.is_user_error(), "{e}");
+}
