@@ -5,6 +5,8 @@
 #[path = "common/checks.rs"]
 mod checks;
 mod common;
+#[path = "common/queries.rs"]
+mod queries;
 
 use corridor_store::{EmbeddedStore, PostgresStore, Store, StoreError, PG_SCHEMA_VERSION};
 use std::path::{Path, PathBuf};
@@ -173,6 +175,7 @@ fn the_checks_hold_for_the_postgres_store() {
     schema_is_versioned(&cluster);
     reconnecting_keeps_the_data(&cluster);
     concurrent_writers_store_each_article_once(&cluster);
+    nul_characters_are_stored_as_replacement_characters(&cluster);
     bad_urls_are_user_errors();
 }
 
@@ -263,4 +266,105 @@ fn concurrent_writers_store_each_article_once(cluster: &Cluster) {
 fn bad_urls_are_user_errors() {
     let e = PostgresStore::connect("postgresql://[::1").err().unwrap();
     assert!(e.is_user_error(), "{e}");
+}
+
+fn nul_characters_are_stored_as_replacement_characters(cluster: &Cluster) {
+    let url = cluster.database("nul");
+    let store = PostgresStore::connect(&url).unwrap();
+    let name = "Nul\u{0}Org";
+    let mut r = common::record(
+        "nul\u{0}.txt",
+        "2024-01-01",
+        "Title\u{0}",
+        &format!("{}\u{0}", common::body(3)),
+        vec![common::entity(
+            "e1",
+            corridor_model::EntityType::Organization,
+            name,
+        )],
+    );
+    r.extraction.events.push(common::event(
+        corridor_model::EventType::Meeting,
+        "2024-01-01",
+        None,
+        &[name],
+    ));
+    let id = store.add_record(&r).unwrap().id().unwrap();
+    let stored = store.article(id).unwrap().unwrap();
+    assert_eq!(
+        stored.record.article.title.as_deref(),
+        Some("Title\u{FFFD}")
+    );
+    assert_eq!(
+        stored.record.article.body.chars().count(),
+        r.article.body.chars().count()
+    );
+    assert_eq!(store.entities("Nul\u{FFFD}Org", None, 5).unwrap().len(), 1);
+    let ev = store.events(&Default::default()).unwrap();
+    assert!(ev[0].participants[0].entity_id.is_some());
+    assert!(matches!(
+        store.add_record(&r).unwrap(),
+        corridor_store::AddOutcome::Duplicate { .. }
+    ));
+}
+
+/// Ingest throughput of both stores (`-- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn throughput() {
+    let records: Vec<_> = (0..2000)
+        .map(|i| {
+            let mut r = common::record(
+                &format!("{i}.txt"),
+                &format!("2024-{:02}-{:02}", i % 12 + 1, i % 28 + 1),
+                &format!("Report {i}"),
+                &common::body(1000 + i),
+                vec![
+                    common::entity(
+                        "e1",
+                        corridor_model::EntityType::Person,
+                        &format!("Person Number{}", i % 97),
+                    ),
+                    common::entity(
+                        "e2",
+                        corridor_model::EntityType::Organization,
+                        &format!("Agency {}", i % 31),
+                    ),
+                ],
+            );
+            r.extraction.events.push(common::event(
+                corridor_model::EventType::Meeting,
+                "2024-01-01",
+                None,
+                &[&format!("Person Number{}", i % 97)],
+            ));
+            r
+        })
+        .collect();
+    let time = |label: &str, store: &dyn Store| {
+        let t = std::time::Instant::now();
+        for chunk in records.chunks(100) {
+            store.add_records(chunk).unwrap();
+        }
+        let ingest = t.elapsed();
+        let t = std::time::Instant::now();
+        for w in ["corridor", "railway port", "\"unbalanced ("] {
+            store.search(w, 10, 0).unwrap();
+        }
+        println!(
+            "{label}: 2000 records in batches of 100: {:.2} s; 3 searches {:.1} ms; {:?}",
+            ingest.as_secs_f64(),
+            t.elapsed().as_secs_f64() * 1000.0,
+            store.stats().unwrap()
+        );
+    };
+    let dir = tempfile::tempdir().unwrap();
+    time("embedded", &EmbeddedStore::open(dir.path()).unwrap());
+    match Cluster::start() {
+        Ok(cluster) => time(
+            "postgres",
+            &PostgresStore::connect(&cluster.database("bench")).unwrap(),
+        ),
+        Err(why) => println!("skipping postgres: {why}"),
+    }
 }
