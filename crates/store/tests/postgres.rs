@@ -176,6 +176,7 @@ fn the_checks_hold_for_the_postgres_store() {
     reconnecting_keeps_the_data(&cluster);
     concurrent_writers_store_each_article_once(&cluster);
     nul_characters_are_stored_as_replacement_characters(&cluster);
+    values_too_long_for_an_index_are_stored(&cluster);
     bad_urls_are_user_errors();
 }
 
@@ -306,6 +307,59 @@ fn nul_characters_are_stored_as_replacement_characters(cluster: &Cluster) {
         store.add_record(&r).unwrap(),
         corridor_store::AddOutcome::Duplicate { .. }
     ));
+}
+
+fn values_too_long_for_an_index_are_stored(cluster: &Cluster) {
+    use corridor_model::EntityType::*;
+    let store = PostgresStore::connect(&cluster.database("long")).unwrap();
+    // Incompressible text: Postgres compresses index entries, so repeats would fit.
+    let mut x = 0x2545_f491_4f6c_dd1du64;
+    let mut noise = |n: usize| -> String {
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                format!("{:016x}", x)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let long = format!("Very long {}", noise(400));
+    let source = format!("{}.txt", noise(400));
+    let alias = format!("日本 {}", noise(400));
+    let published = noise(400);
+    let start = noise(400);
+    let mut r = common::record(
+        &source,
+        &published,
+        "Long",
+        &common::body(8),
+        vec![common::with_aliases(
+            common::entity("e1", Organization, &long),
+            &[&alias],
+        )],
+    );
+    r.extraction.events.push(common::event(
+        corridor_model::EventType::Meeting,
+        &start,
+        None,
+        &[&long],
+    ));
+    let out = store.add_records(&[r.clone(), r.clone()]).unwrap();
+    let id = out[0].id().unwrap();
+    assert!(
+        matches!(out[1], corridor_store::AddOutcome::Duplicate { .. }),
+        "{out:?}"
+    );
+    let stored = store.article(id).unwrap().unwrap();
+    assert_eq!(stored.record, r, "the record is kept whole");
+    assert_eq!(stored.sources, vec![source], "{:?}", stored.sources.len());
+    let found = store.entities("Very long", Some(Organization), 5).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name, long.trim());
+    let ev = store.events(&Default::default()).unwrap();
+    assert_eq!(ev[0].participants[0].entity_id, Some(found[0].id));
 }
 
 /// Ingest throughput of both stores (`-- --ignored --nocapture`).

@@ -38,6 +38,23 @@ impl From<postgres::Error> for StoreError {
     }
 }
 
+/// Longest value, bytes, kept in a column under a btree index (Postgres refuses index
+/// entries over about 2.7 kB; SQLite has no such limit, so long untrusted values are clipped
+/// here instead of failing the batch). The record itself is always stored whole.
+pub(crate) const MAX_KEY_BYTES: usize = 1000;
+
+/// `s` clipped to at most `max` bytes, at a character boundary.
+pub(crate) fn clip(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// The knowledge base in a Postgres database.
 ///
 /// One connection behind a mutex: the store is `Send + Sync` and can be shared in an `Arc`.
@@ -88,6 +105,25 @@ impl PostgresStore {
 
     fn client(&self) -> Result<MutexGuard<'_, Client>> {
         self.client.lock().map_err(|_| StoreError::Poisoned)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clip;
+
+    #[test]
+    fn clipping_keeps_characters_whole() {
+        let cases = [
+            ("abc", 5, "abc"),
+            ("abc", 2, "ab"),
+            ("éé", 3, "é"),
+            ("日本", 5, "日"),
+            ("x", 0, ""),
+        ];
+        for (s, max, want) in cases {
+            assert_eq!(clip(s, max), want, "{s:?} {max}");
+        }
     }
 }
 

@@ -39,7 +39,8 @@ pub fn article(c: &mut Client, id: ArticleId) -> Result<Option<StoredArticle>> {
         .iter()
         .map(|r| r.get(0))
         .collect();
-    sources.retain(|s| *s != record.article.source);
+    let own = super::clip(&record.article.source, super::MAX_KEY_BYTES);
+    sources.retain(|s| s != own);
     sources.insert(0, record.article.source.clone());
     let duplicates = c
         .query(

@@ -1,6 +1,7 @@
 //! Cross-article entity resolution over Postgres: the rules of `embedded::resolve` (keys,
 //! one-word persons, acronym upgrades, first come first served), its SQL in Postgres.
 
+use super::{clip, MAX_KEY_BYTES};
 use crate::embedded::resolve::{attachments, keys, looks_like_acronym};
 use crate::normalize::{is_single_name, name_key, person_key};
 use crate::types::EntityId;
@@ -12,7 +13,7 @@ fn lookup(tx: &mut Transaction<'_>, kind: EntityType, key: &str) -> Result<Optio
     Ok(tx
         .query_opt(
             "SELECT entity_id FROM entity_keys WHERE kind = $1 AND key = $2",
-            &[&kind.as_str(), &key],
+            &[&kind.as_str(), &clip(key, MAX_KEY_BYTES)],
         )?
         .map(|r| r.get(0)))
 }
@@ -68,7 +69,7 @@ pub fn resolve_all(tx: &mut Transaction<'_>, entities: &[Entity]) -> Result<Vec<
 }
 
 fn add_alias(tx: &mut Transaction<'_>, id: EntityId, alias: &str) -> Result<()> {
-    let alias = alias.trim();
+    let alias = clip(alias.trim(), MAX_KEY_BYTES);
     if alias.is_empty() {
         return Ok(());
     }
@@ -121,7 +122,7 @@ pub fn resolve_one(tx: &mut Transaction<'_>, e: &Entity) -> Result<EntityId> {
                 tx.execute("UPDATE entities SET name = $2 WHERE id = $1", &[&id, &name])?;
                 tx.execute(
                     "DELETE FROM entity_aliases WHERE entity_id = $1 AND alias = $2",
-                    &[&id, &name],
+                    &[&id, &clip(name, MAX_KEY_BYTES)],
                 )?;
                 add_alias(tx, id, &old_name)?;
                 if old_acronym.is_none() && looks_like_acronym(&old_name) && e.acronym.is_none() {
@@ -144,7 +145,7 @@ pub fn resolve_one(tx: &mut Transaction<'_>, e: &Entity) -> Result<EntityId> {
         tx.execute(
             "INSERT INTO entity_keys (kind, key, entity_id) VALUES ($1, $2, $3)
              ON CONFLICT DO NOTHING",
-            &[&e.kind.as_str(), k, &id],
+            &[&e.kind.as_str(), &clip(k, MAX_KEY_BYTES), &id],
         )?;
     }
     if let Some(a) = acronym {

@@ -3,6 +3,7 @@
 
 use super::resolve;
 use super::schema::LOCK_KEY;
+use super::{clip, MAX_KEY_BYTES};
 use crate::dedup::{Signature, THRESHOLD};
 use crate::embedded::write::slice_chars;
 use crate::normalize::{content_hash, content_text, name_key, person_key};
@@ -58,7 +59,7 @@ fn add_one(tx: &mut Transaction<'_>, r: &Record) -> Result<AddOutcome> {
     if let Some(id) = existing {
         tx.execute(
             "INSERT INTO article_sources (article_id, source) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            &[&id, &a.source],
+            &[&id, &clip(&a.source, MAX_KEY_BYTES)],
         )?;
         return Ok(AddOutcome::Duplicate { id });
     }
@@ -69,6 +70,9 @@ fn add_one(tx: &mut Transaction<'_>, r: &Record) -> Result<AddOutcome> {
     };
     let record_json = serde_json::to_string(r)?;
     let minhash = signature.as_ref().map(Signature::to_bytes);
+    // Indexed columns; a date is short, anything longer is not one.
+    let published = a.published.as_deref().map(|p| clip(p, 100));
+    let published_date = a.published_date().map(|p| clip(p, 100));
     let id: ArticleId = tx
         .query_one(
             "INSERT INTO articles (content_hash, source, url, title, published, published_date, outlet,
@@ -79,8 +83,8 @@ fn add_one(tx: &mut Transaction<'_>, r: &Record) -> Result<AddOutcome> {
                 &a.source,
                 &a.url,
                 &a.title,
-                &a.published,
-                &a.published_date(),
+                &published,
+                &published_date,
                 &a.outlet,
                 &a.language,
                 &a.body,
@@ -93,7 +97,7 @@ fn add_one(tx: &mut Transaction<'_>, r: &Record) -> Result<AddOutcome> {
         .get(0);
     tx.execute(
         "INSERT INTO article_sources (article_id, source) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-        &[&id, &a.source],
+        &[&id, &clip(&a.source, MAX_KEY_BYTES)],
     )?;
     if let Some((of, similarity)) = near {
         return Ok(AddOutcome::NearDuplicate { id, of, similarity });
@@ -223,7 +227,7 @@ fn store_extraction(tx: &mut Transaction<'_>, article_id: ArticleId, r: &Record)
                 &[
                     &article_id,
                     &ev.kind.as_str(),
-                    &ev.start,
+                    &ev.start.as_deref().map(|s| clip(s, 100)),
                     &ev.end,
                     &ev.place,
                     &place_id,
