@@ -108,25 +108,6 @@ impl PostgresStore {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::clip;
-
-    #[test]
-    fn clipping_keeps_characters_whole() {
-        let cases = [
-            ("abc", 5, "abc"),
-            ("abc", 2, "ab"),
-            ("éé", 3, "é"),
-            ("日本", 5, "日"),
-            ("x", 0, ""),
-        ];
-        for (s, max, want) in cases {
-            assert_eq!(clip(s, max), want, "{s:?} {max}");
-        }
-    }
-}
-
 impl Store for PostgresStore {
     fn add_records(&self, records: &[Record]) -> Result<Vec<AddOutcome>> {
         write::add_records(&mut *self.client()?, records)
@@ -186,5 +167,24 @@ impl Store for PostgresStore {
             )?
             .get(0);
         Ok(n as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clip;
+
+    #[test]
+    fn clipping_keeps_characters_whole() {
+        let cases = [
+            ("abc", 5, "abc"),
+            ("abc", 2, "ab"),
+            ("éé", 3, "é"),
+            ("日本", 5, "日"),
+            ("x", 0, ""),
+        ];
+        for (s, max, want) in cases {
+            assert_eq!(clip(s, max), want, "{s:?} {max}");
+        }
     }
 }
