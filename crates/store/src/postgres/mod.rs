@@ -8,6 +8,7 @@
 //! run in one transaction each, serialized across processes by an advisory lock, so several
 //! ingesting machines can share one database.
 
+mod query;
 mod read;
 mod resolve;
 mod schema;

@@ -1,7 +1,9 @@
-//! Full-text search over Postgres: `websearch_to_tsquery` (never fails on malformed input)
-//! against the generated `tsv` column (titles weighted above bodies), snippets from
-//! `ts_headline`.
+//! Full-text search over Postgres: the query read as in `query.rs` (the embedded store's
+//! semantics), each clause normalized by `websearch_to_tsquery` (which never fails on
+//! malformed input), matched against the generated `tsv` column (titles weighted above
+//! bodies); snippets from `ts_headline`.
 
+use super::query;
 use crate::types::{SearchHit, SearchResults};
 use crate::Result;
 use postgres::Client;
@@ -15,23 +17,23 @@ const STOP: char = '\u{E001}';
 /// Searches canonical articles, best first.
 pub fn search(c: &mut Client, q: &str, limit: usize, offset: usize) -> Result<SearchResults> {
     // Postgres text cannot hold U+0000; the markers must not come from the query either.
-    let mut q: String = q
+    let q: String = q
         .chars()
         .map(|ch| match ch {
             '\0' | START | STOP => ' ',
             ch => ch,
         })
         .collect();
-    // An unclosed quote would make the rest of the query one phrase: drop it, as a typo.
-    if q.matches('"').count() % 2 == 1 {
-        if let Some(i) = q.rfind('"') {
-            q.replace_range(i..i + 1, " ");
-        }
-    }
+    let Some(q) = tsquery(c, &q)? else {
+        return Ok(SearchResults {
+            total: 0,
+            hits: Vec::new(),
+        });
+    };
     let total: i64 = c
         .query_one(
             "SELECT count(*) FROM articles
-             WHERE duplicate_of IS NULL AND tsv @@ websearch_to_tsquery('english', $1)",
+             WHERE duplicate_of IS NULL AND tsv @@ $1::text::tsquery",
             &[&q],
         )?
         .get(0);
@@ -45,7 +47,7 @@ pub fn search(c: &mut Client, q: &str, limit: usize, offset: usize) -> Result<Se
     let options =
         format!("StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=1");
     let rows = c.query(
-        "WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q)
+        "WITH q AS (SELECT $1::text::tsquery AS q)
          SELECT a.id, a.title, a.published, a.outlet, ts_rank(a.tsv, q.q) AS score,
                 ts_headline('english', left(a.body, 100000), q.q, $4)
          FROM articles a, q WHERE a.duplicate_of IS NULL AND a.tsv @@ q.q
@@ -70,6 +72,50 @@ pub fn search(c: &mut Client, q: &str, limit: usize, offset: usize) -> Result<Se
         })
         .collect();
     Ok(SearchResults { total, hits })
+}
+
+/// The query as the text of a `tsquery` (each clause normalized by `websearch_to_tsquery`,
+/// combined here), or `None` when nothing searchable is left.
+fn tsquery(c: &mut Client, q: &str) -> Result<Option<String>> {
+    let clauses = query::parse(q);
+    let all: Vec<&String> = clauses
+        .required
+        .iter()
+        .chain(&clauses.optional)
+        .chain(&clauses.excluded)
+        .collect();
+    if all.is_empty() {
+        return Ok(None);
+    }
+    let rows = c.query(
+        "SELECT websearch_to_tsquery('english', t.c)::text
+         FROM unnest($1::text[]) WITH ORDINALITY AS t(c, i) ORDER BY t.i",
+        &[&all],
+    )?;
+    let mut parts = rows.iter().map(|r| r.get::<_, String>(0));
+    let mut take = |n: usize| -> Vec<String> {
+        parts
+            .by_ref()
+            .take(n)
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| format!("( {p} )"))
+            .collect()
+    };
+    let required = take(clauses.required.len());
+    let optional = take(clauses.optional.len());
+    let excluded = take(clauses.excluded.len());
+    let positive = if !required.is_empty() {
+        required.join(" & ")
+    } else if !optional.is_empty() {
+        format!("( {} )", optional.join(" | "))
+    } else {
+        return Ok(None);
+    };
+    let mut out = positive;
+    for e in excluded {
+        out.push_str(&format!(" & !{e}"));
+    }
+    Ok(Some(out))
 }
 
 /// The headline's text (at most [`SNIPPET_CHARS`] characters) and its marked words as

@@ -47,6 +47,34 @@ pub fn search_is_lenient(store: &dyn Store) {
         store.search("\"carried ( Vientiane", 10, 0).unwrap().total,
         1
     );
+    assert_eq!(
+        store.search("Vientiane nosuchword", 10, 0).unwrap().total,
+        1,
+        "any word may match"
+    );
+    assert_eq!(
+        store.search("+Vientiane +nosuchword", 10, 0).unwrap().total,
+        0,
+        "+ requires"
+    );
+    assert_eq!(
+        store.search("carried -Vientiane", 10, 0).unwrap().total,
+        0,
+        "- excludes"
+    );
+    assert_eq!(
+        store
+            .search("\"railway to Vientiane\"", 10, 0)
+            .unwrap()
+            .total,
+        1,
+        "a phrase"
+    );
+    assert_eq!(
+        store.search("\"Vientiane railway\"", 10, 0).unwrap().total,
+        0,
+        "words apart"
+    );
     let paged = store.search("Vientiane", 0, 0).unwrap();
     assert_eq!((paged.total, paged.hits.len()), (1, 0));
     assert!(store.search("Vientiane", 10, 5).unwrap().hits.is_empty());
