@@ -13,6 +13,7 @@ mod read;
 mod resolve;
 mod schema;
 mod search;
+mod tx;
 mod write;
 
 pub use schema::PG_SCHEMA_VERSION;
@@ -22,7 +23,7 @@ use crate::types::*;
 use crate::{Result, StoreError};
 use corridor_model::{EntityType, Record};
 use postgres::config::Host;
-use postgres::{Client, Config, NoTls};
+use postgres::{Config, NoTls};
 use std::sync::{Mutex, MutexGuard};
 
 impl From<postgres::Error> for StoreError {
@@ -58,9 +59,9 @@ pub(crate) fn clip(s: &str, max: usize) -> &str {
 
 /// The knowledge base in a Postgres database.
 ///
-/// One connection behind a mutex: the store is `Send + Sync` and can be shared in an `Arc`.
+/// One connection (with its prepared write statements) behind a mutex: the store is `Send + Sync` and can be shared in an `Arc`.
 pub struct PostgresStore {
-    client: Mutex<Client>,
+    conn: Mutex<tx::Conn>,
     label: String,
 }
 
@@ -94,7 +95,10 @@ impl PostgresStore {
             .map_err(|e| StoreError::Internal(format!("{label}: cannot connect: {e}")))?;
         schema::prepare(&mut client, &label)?;
         Ok(PostgresStore {
-            client: Mutex::new(client),
+            conn: Mutex::new(tx::Conn {
+                client,
+                cache: tx::Cache::new(),
+            }),
             label,
         })
     }
@@ -104,26 +108,26 @@ impl PostgresStore {
         &self.label
     }
 
-    fn client(&self) -> Result<MutexGuard<'_, Client>> {
-        self.client.lock().map_err(|_| StoreError::Poisoned)
+    fn conn(&self) -> Result<MutexGuard<'_, tx::Conn>> {
+        self.conn.lock().map_err(|_| StoreError::Poisoned)
     }
 }
 
 impl Store for PostgresStore {
     fn add_records(&self, records: &[Record]) -> Result<Vec<AddOutcome>> {
-        write::add_records(&mut *self.client()?, records)
+        write::add_records(&mut *self.conn()?, records)
     }
 
     fn search(&self, q: &str, limit: usize, offset: usize) -> Result<SearchResults> {
-        search::search(&mut *self.client()?, q, limit, offset)
+        search::search(&mut self.conn()?.client, q, limit, offset)
     }
 
     fn article(&self, id: ArticleId) -> Result<Option<StoredArticle>> {
-        read::article(&mut *self.client()?, id)
+        read::article(&mut self.conn()?.client, id)
     }
 
     fn articles(&self, limit: usize, offset: usize) -> Result<Vec<ArticleRef>> {
-        read::articles(&mut *self.client()?, limit, offset)
+        read::articles(&mut self.conn()?.client, limit, offset)
     }
 
     fn entities(
@@ -132,34 +136,35 @@ impl Store for PostgresStore {
         kind: Option<EntityType>,
         limit: usize,
     ) -> Result<Vec<EntitySummary>> {
-        read::entities(&mut *self.client()?, q, kind, limit)
+        read::entities(&mut self.conn()?.client, q, kind, limit)
     }
 
     fn entity(&self, id: EntityId) -> Result<Option<EntityDetail>> {
-        read::entity(&mut *self.client()?, id)
+        read::entity(&mut self.conn()?.client, id)
     }
 
     fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
-        read::events(&mut *self.client()?, filter)
+        read::events(&mut self.conn()?.client, filter)
     }
 
     fn network(&self, filter: &NetworkFilter) -> Result<Network> {
-        read::network(&mut *self.client()?, filter)
+        read::network(&mut self.conn()?.client, filter)
     }
 
     fn places(&self, limit: usize) -> Result<Vec<Place>> {
-        read::places(&mut *self.client()?, limit)
+        read::places(&mut self.conn()?.client, limit)
     }
 
     fn stats(&self) -> Result<Stats> {
-        let mut stats = read::stats(&mut *self.client()?)?;
+        let mut stats = read::stats(&mut self.conn()?.client)?;
         // Every canonical article is in the generated tsvector column.
         stats.indexed = stats.articles;
         Ok(stats)
     }
 
     fn reindex(&self) -> Result<usize> {
-        let mut c = self.client()?;
+        let mut conn = self.conn()?;
+        let c = &mut conn.client;
         c.batch_execute("REINDEX INDEX articles_tsv")?;
         let n: i64 = c
             .query_one(

@@ -1,15 +1,15 @@
 //! Cross-article entity resolution over Postgres: the rules of `embedded::resolve` (keys,
 //! one-word persons, acronym upgrades, first come first served), its SQL in Postgres.
 
+use super::tx::Tx;
 use super::{clip, MAX_KEY_BYTES};
 use crate::embedded::resolve::{attachments, keys, looks_like_acronym};
 use crate::normalize::{is_single_name, name_key, person_key};
 use crate::types::EntityId;
 use crate::Result;
 use corridor_model::{Entity, EntityType};
-use postgres::Transaction;
 
-fn lookup(tx: &mut Transaction<'_>, kind: EntityType, key: &str) -> Result<Option<EntityId>> {
+fn lookup(tx: &mut Tx<'_>, kind: EntityType, key: &str) -> Result<Option<EntityId>> {
     Ok(tx
         .query_opt(
             "SELECT entity_id FROM entity_keys WHERE kind = $1 AND key = $2",
@@ -19,11 +19,7 @@ fn lookup(tx: &mut Transaction<'_>, kind: EntityType, key: &str) -> Result<Optio
 }
 
 /// Finds the stored entity a name of some type refers to, trying persons' and other keys.
-pub fn find_by_name(
-    tx: &mut Transaction<'_>,
-    kinds: &[EntityType],
-    name: &str,
-) -> Result<Option<EntityId>> {
+pub fn find_by_name(tx: &mut Tx<'_>, kinds: &[EntityType], name: &str) -> Result<Option<EntityId>> {
     for &kind in kinds {
         let key = if kind == EntityType::Person {
             person_key(name)
@@ -46,7 +42,7 @@ pub fn find_by_name(
 }
 
 /// Resolves the entities of one article; returns the global id of each (by position).
-pub fn resolve_all(tx: &mut Transaction<'_>, entities: &[Entity]) -> Result<Vec<EntityId>> {
+pub fn resolve_all(tx: &mut Tx<'_>, entities: &[Entity]) -> Result<Vec<EntityId>> {
     let mut ids: Vec<Option<EntityId>> = vec![None; entities.len()];
     let attach = attachments(entities);
     for (i, e) in entities.iter().enumerate() {
@@ -68,7 +64,7 @@ pub fn resolve_all(tx: &mut Transaction<'_>, entities: &[Entity]) -> Result<Vec<
     Ok(ids.into_iter().map(Option::unwrap_or_default).collect())
 }
 
-fn add_alias(tx: &mut Transaction<'_>, id: EntityId, alias: &str) -> Result<()> {
+fn add_alias(tx: &mut Tx<'_>, id: EntityId, alias: &str) -> Result<()> {
     let alias = clip(alias.trim(), MAX_KEY_BYTES);
     if alias.is_empty() {
         return Ok(());
@@ -84,7 +80,7 @@ fn add_alias(tx: &mut Transaction<'_>, id: EntityId, alias: &str) -> Result<()> 
 }
 
 /// Resolves one entity: finds or creates it, merges what this mention adds.
-pub fn resolve_one(tx: &mut Transaction<'_>, e: &Entity) -> Result<EntityId> {
+pub fn resolve_one(tx: &mut Tx<'_>, e: &Entity) -> Result<EntityId> {
     let keys = keys(e);
     let mut found = None;
     for k in &keys {

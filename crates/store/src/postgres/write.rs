@@ -3,6 +3,7 @@
 
 use super::resolve;
 use super::schema::LOCK_KEY;
+use super::tx::{Conn, Tx};
 use super::{clip, MAX_KEY_BYTES};
 use crate::dedup::{Signature, THRESHOLD};
 use crate::embedded::write::slice_chars;
@@ -10,14 +11,13 @@ use crate::normalize::{content_hash, content_text, name_key, person_key};
 use crate::types::{AddOutcome, ArticleId, EntityId};
 use crate::Result;
 use corridor_model::{EntityType, Record};
-use postgres::{Client, Transaction};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Stores `records` in one transaction, in order. Writers in other processes wait on an
 /// advisory lock, so hashes, keys and near-duplicate links see every earlier batch.
-pub fn add_records(client: &mut Client, records: &[Record]) -> Result<Vec<AddOutcome>> {
-    let mut tx = client.transaction()?;
+pub fn add_records(conn: &mut Conn, records: &[Record]) -> Result<Vec<AddOutcome>> {
+    let mut tx = Tx::begin(conn)?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
     let mut outcomes = Vec::with_capacity(records.len());
     for r in records {
@@ -44,7 +44,7 @@ fn without_nul(r: &Record) -> Result<Cow<'_, Record>> {
     )?))
 }
 
-fn add_one(tx: &mut Transaction<'_>, r: &Record) -> Result<AddOutcome> {
+fn add_one(tx: &mut Tx<'_>, r: &Record) -> Result<AddOutcome> {
     let a = &r.article;
     let title = a.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
     if title.is_none() && a.body.trim().is_empty() {
@@ -116,7 +116,7 @@ fn add_one(tx: &mut Transaction<'_>, r: &Record) -> Result<AddOutcome> {
 
 /// The stored canonical article most similar to `s`, when at or above the threshold
 /// (ties go to the older article).
-fn nearest(tx: &mut Transaction<'_>, s: &Signature) -> Result<Option<(ArticleId, f64)>> {
+fn nearest(tx: &mut Tx<'_>, s: &Signature) -> Result<Option<(ArticleId, f64)>> {
     let hashes = s.band_hashes();
     let bands: Vec<i64> = (0..hashes.len() as i64).collect();
     let rows = tx.query(
@@ -145,7 +145,7 @@ fn nearest(tx: &mut Transaction<'_>, s: &Signature) -> Result<Option<(ArticleId,
 type Local = HashMap<(bool, String), EntityId>;
 
 fn find(
-    tx: &mut Transaction<'_>,
+    tx: &mut Tx<'_>,
     local: &Local,
     name: &str,
     kinds: &[EntityType],
@@ -163,7 +163,7 @@ fn find(
     resolve::find_by_name(tx, kinds, name)
 }
 
-fn store_extraction(tx: &mut Transaction<'_>, article_id: ArticleId, r: &Record) -> Result<()> {
+fn store_extraction(tx: &mut Tx<'_>, article_id: ArticleId, r: &Record) -> Result<()> {
     let x = &r.extraction;
     let ids = resolve::resolve_all(tx, &x.entities)?;
     let mut local: Local = HashMap::new();
