@@ -177,6 +177,7 @@ fn the_checks_hold_for_the_postgres_store() {
     concurrent_writers_store_each_article_once(&cluster);
     nul_characters_are_stored_as_replacement_characters(&cluster);
     values_too_long_for_an_index_are_stored(&cluster);
+    a_closed_connection_is_opened_again(&cluster);
     bad_urls_are_user_errors();
 }
 
@@ -360,6 +361,32 @@ fn values_too_long_for_an_index_are_stored(cluster: &Cluster) {
     assert_eq!(found[0].name, long.trim());
     let ev = store.events(&Default::default()).unwrap();
     assert_eq!(ev[0].participants[0].entity_id, Some(found[0].id));
+}
+
+fn a_closed_connection_is_opened_again(cluster: &Cluster) {
+    let url = cluster.database("reconnect");
+    let store = PostgresStore::connect(&url).unwrap();
+    let r = common::record("a.txt", "2024-01-01", "Before", &common::body(21), vec![]);
+    store.add_record(&r).unwrap();
+    let mut admin = postgres::Client::connect(&cluster.url("postgres"), postgres::NoTls).unwrap();
+    let killed: i64 = admin
+        .query_one(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = 'reconnect') t",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(killed, 1);
+    // The first call may meet the server's goodbye; the next one reconnects (and retries).
+    let _ = store.stats();
+    assert_eq!(store.stats().unwrap().articles, 1);
+    let r2 = common::record("b.txt", "2024-01-02", "After", &common::body(22), vec![]);
+    assert!(
+        store.add_record(&r2).unwrap().id().is_some(),
+        "statements are prepared again"
+    );
+    assert_eq!(store.stats().unwrap().articles, 2);
 }
 
 /// Ingest throughput of both stores (`-- --ignored --nocapture`).

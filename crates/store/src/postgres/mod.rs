@@ -23,7 +23,7 @@ use crate::types::*;
 use crate::{Result, StoreError};
 use corridor_model::{EntityType, Record};
 use postgres::config::Host;
-use postgres::{Config, NoTls};
+use postgres::{Client, Config, NoTls};
 use std::sync::{Mutex, MutexGuard};
 
 impl From<postgres::Error> for StoreError {
@@ -59,9 +59,12 @@ pub(crate) fn clip(s: &str, max: usize) -> &str {
 
 /// The knowledge base in a Postgres database.
 ///
-/// One connection (with its prepared write statements) behind a mutex: the store is `Send + Sync` and can be shared in an `Arc`.
+/// One connection (with its prepared write statements) behind a mutex: the store is `Send +
+/// Sync` and can be shared in an `Arc`. A connection the server closed (a restart, an idle
+/// timeout) is opened again: reads are retried once, a write that met it fails.
 pub struct PostgresStore {
     conn: Mutex<tx::Conn>,
+    config: Config,
     label: String,
 }
 
@@ -80,6 +83,12 @@ fn label(config: &Config) -> String {
     format!("postgres://{host}:{port}/{db}")
 }
 
+fn open(config: &Config, label: &str) -> Result<Client> {
+    config
+        .connect(NoTls)
+        .map_err(|e| StoreError::Internal(format!("{label}: cannot connect: {e}")))
+}
+
 impl PostgresStore {
     /// Connects to `url` (`postgresql://user@host:port/db` or `host=/run/pg user=corridor
     /// dbname=kb`), creating the schema in an empty database. Fails with
@@ -90,15 +99,14 @@ impl PostgresStore {
             .parse()
             .map_err(|e| StoreError::InvalidArgument(format!("postgres url: {e}")))?;
         let label = label(&config);
-        let mut client = config
-            .connect(NoTls)
-            .map_err(|e| StoreError::Internal(format!("{label}: cannot connect: {e}")))?;
+        let mut client = open(&config, &label)?;
         schema::prepare(&mut client, &label)?;
         Ok(PostgresStore {
             conn: Mutex::new(tx::Conn {
                 client,
                 cache: tx::Cache::new(),
             }),
+            config,
             label,
         })
     }
@@ -109,7 +117,30 @@ impl PostgresStore {
     }
 
     fn conn(&self) -> Result<MutexGuard<'_, tx::Conn>> {
-        self.conn.lock().map_err(|_| StoreError::Poisoned)
+        let mut conn = self.conn.lock().map_err(|_| StoreError::Poisoned)?;
+        if conn.client.is_closed() {
+            self.reopen(&mut conn)?;
+        }
+        Ok(conn)
+    }
+
+    fn reopen(&self, conn: &mut tx::Conn) -> Result<()> {
+        conn.client = open(&self.config, &self.label)?;
+        conn.cache.clear();
+        Ok(())
+    }
+
+    /// Runs a read; when it failed because the connection closed, reconnects and runs it once
+    /// more (reads only: a write whose connection dropped is left to the caller).
+    fn read<T>(&self, f: impl Fn(&mut Client) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn()?;
+        match f(&mut conn.client) {
+            Err(_) if conn.client.is_closed() => {
+                self.reopen(&mut conn)?;
+                f(&mut conn.client)
+            }
+            r => r,
+        }
     }
 }
 
@@ -119,15 +150,15 @@ impl Store for PostgresStore {
     }
 
     fn search(&self, q: &str, limit: usize, offset: usize) -> Result<SearchResults> {
-        search::search(&mut self.conn()?.client, q, limit, offset)
+        self.read(|c| search::search(c, q, limit, offset))
     }
 
     fn article(&self, id: ArticleId) -> Result<Option<StoredArticle>> {
-        read::article(&mut self.conn()?.client, id)
+        self.read(|c| read::article(c, id))
     }
 
     fn articles(&self, limit: usize, offset: usize) -> Result<Vec<ArticleRef>> {
-        read::articles(&mut self.conn()?.client, limit, offset)
+        self.read(|c| read::articles(c, limit, offset))
     }
 
     fn entities(
@@ -136,27 +167,27 @@ impl Store for PostgresStore {
         kind: Option<EntityType>,
         limit: usize,
     ) -> Result<Vec<EntitySummary>> {
-        read::entities(&mut self.conn()?.client, q, kind, limit)
+        self.read(|c| read::entities(c, q, kind, limit))
     }
 
     fn entity(&self, id: EntityId) -> Result<Option<EntityDetail>> {
-        read::entity(&mut self.conn()?.client, id)
+        self.read(|c| read::entity(c, id))
     }
 
     fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
-        read::events(&mut self.conn()?.client, filter)
+        self.read(|c| read::events(c, filter))
     }
 
     fn network(&self, filter: &NetworkFilter) -> Result<Network> {
-        read::network(&mut self.conn()?.client, filter)
+        self.read(|c| read::network(c, filter))
     }
 
     fn places(&self, limit: usize) -> Result<Vec<Place>> {
-        read::places(&mut self.conn()?.client, limit)
+        self.read(|c| read::places(c, limit))
     }
 
     fn stats(&self) -> Result<Stats> {
-        let mut stats = read::stats(&mut self.conn()?.client)?;
+        let mut stats = self.read(read::stats)?;
         // Every canonical article is in the generated tsvector column.
         stats.indexed = stats.articles;
         Ok(stats)
