@@ -144,4 +144,16 @@ mod tests {
             assert_eq!(c.excluded, v(exc), "{q:?}");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_query_parses_into_clean_clauses(q in "[ -~\u{a0}-\u{3000}]{0,60}") {
+            let c = parse(&q);
+            for clause in c.required.iter().chain(&c.optional).chain(&c.excluded) {
+                let phrase = clause.len() > 2 && clause.starts_with('"') && clause.ends_with('"');
+                proptest::prop_assert!(!clause.trim().is_empty(), "{:?}", clause);
+                proptest::prop_assert!(phrase || !clause.contains('"'), "{:?}", clause);
+            }
+        }
+    }
 }

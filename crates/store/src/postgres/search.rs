@@ -214,4 +214,17 @@ mod tests {
         );
         assert_eq!(to_html("ab", &[(0, 1), (1, 2)]), "<b>a</b><b>b</b>");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_headline_gives_ranges_inside_the_text(h in "[a-z \u{E000}\u{E001}é]{0,300}") {
+            let (text, ranges) = parse_headline(&h);
+            let n = text.chars().count();
+            proptest::prop_assert!(n <= SNIPPET_CHARS);
+            for (s, e) in &ranges {
+                proptest::prop_assert!(s < e && *e <= n, "{:?} in {}", (s, e), n);
+            }
+            let _ = to_html(&text, &ranges);
+        }
+    }
 }
