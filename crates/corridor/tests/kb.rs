@@ -273,3 +273,16 @@ fn dev_articles_twice_leave_the_count_unchanged() {
     ingest(&data, &inputs);
     assert_eq!(stats(&data), once);
 }
+
+/// Without the `postgres` feature, `--db` says how to get it instead of failing obscurely.
+#[cfg(not(feature = "postgres"))]
+#[test]
+fn db_without_the_postgres_feature_says_how_to_build_it() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+        .args(["stats", "--db", "postgresql://nobody@localhost/kb"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--features postgres"), "{err}");
+}

@@ -4,8 +4,8 @@
 //! The principal type is the [`Store`] trait, the one interface the `corridor ingest` and
 //! `corridor stats` commands and the HTTP server use. [`EmbeddedStore`] implements it over a
 //! data directory holding an SQLite database (the knowledge base, the source of truth) and a
-//! tantivy index (derived from the database, rebuilt whenever it lags behind). A server
-//! database (Postgres) can implement the same trait later.
+//! tantivy index (derived from the database, rebuilt whenever it lags behind). With the
+//! `postgres` feature, `PostgresStore` implements the same trait over a Postgres server.
 //!
 //! Writing is idempotent and crash-safe: [`Store::add_records`] stores a batch in one SQLite
 //! transaction, skips articles whose normalized content is already stored, and links

@@ -79,8 +79,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     crate::cmd::serve::serve_store(
-        store,
-        &kb,
+        std::sync::Arc::new(store),
+        &kb.display().to_string(),
         args.listen,
         corridor_server::ServerConfig::default(),
     )?;

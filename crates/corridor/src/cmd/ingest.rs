@@ -6,7 +6,7 @@
 
 use crate::pipeline::{self, Outcome};
 use corridor_model::Record;
-use corridor_store::{AddSummary, EmbeddedStore, Store};
+use corridor_store::{AddSummary, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,9 +18,9 @@ pub struct Args {
     /// Files, directories (walked recursively) or `-` for standard input.
     #[arg(required_unless_present = "reindex")]
     paths: Vec<String>,
-    /// The data directory (default: `$CORRIDOR_DATA`, else `./corridor-data`).
-    #[arg(long)]
-    data: Option<PathBuf>,
+    /// Where the knowledge base is.
+    #[command(flatten)]
+    kb: super::kb::Location,
     /// Worker threads for extraction (0: one per core).
     #[arg(long, short = 'j', default_value_t = 0)]
     jobs: usize,
@@ -59,7 +59,7 @@ struct Summary {
 }
 
 struct Batcher<'a> {
-    store: &'a EmbeddedStore,
+    store: &'a dyn Store,
     pending: Vec<Record>,
     size: usize,
     summary: Summary,
@@ -97,8 +97,7 @@ impl Batcher<'_> {
 
 /// Runs the command; the exit status is 1 when any input failed.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let dir = data_dir(args.data);
-    let store = EmbeddedStore::open(&dir).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+    let super::kb::Opened { store, label } = args.kb.open()?;
     let started = Instant::now();
     let bar = if args.quiet {
         ProgressBar::hidden()
@@ -115,7 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bar.enable_steady_tick(std::time::Duration::from_millis(250));
     }
     let mut b = Batcher {
-        store: &store,
+        store: store.as_ref(),
         pending: Vec::new(),
         size: args.batch.max(1),
         summary: Summary::default(),
@@ -146,7 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } = b;
     bar.finish_and_clear();
     if let Some(e) = error {
-        return Err(anyhow::anyhow!("{}: {e}", dir.display()));
+        return Err(anyhow::anyhow!("{label}: {e}"));
     }
     if args.reindex {
         let n = store.reindex()?;
@@ -178,7 +177,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             summary.added.near_duplicates,
             summary.failed,
             summary.articles_per_second,
-            dir.display()
+            label
         );
     }
     Ok(if summary.failed > 0 {

@@ -1,7 +1,6 @@
 //! `corridor serve`: the HTTP API and web UI over a knowledge base.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -10,9 +9,9 @@ use anyhow::Context;
 /// Arguments of `corridor serve`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The knowledge base's data directory (default: $CORRIDOR_DATA or ./corridor-data).
-    #[arg(long)]
-    data: Option<PathBuf>,
+    /// Where the knowledge base is.
+    #[command(flatten)]
+    kb: super::kb::Location,
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     listen: SocketAddr,
@@ -26,23 +25,21 @@ pub struct Args {
 
 /// Runs the command. Writes (`POST /api/articles`) need `CORRIDOR_TOKEN` set.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let dir = crate::cmd::ingest::data_dir(args.data);
-    let store = corridor_store::EmbeddedStore::open(&dir)
-        .with_context(|| format!("opening {}", dir.display()))?;
+    let opened = args.kb.open()?;
     let config = corridor_server::ServerConfig {
         body_limit: args.body_limit,
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         ..Default::default()
     };
-    serve_store(store, &dir, args.listen, config)?;
+    serve_store(opened.store, &opened.label, args.listen, config)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// Serves the API and UI over `store` (kept in `dir`) on `listen` until interrupted. The write token
 /// comes from `CORRIDOR_TOKEN`; without it writes are disabled.
 pub fn serve_store(
-    store: corridor_store::EmbeddedStore,
-    dir: &Path,
+    store: Arc<dyn corridor_store::Store>,
+    label: &str,
     listen: SocketAddr,
     mut config: corridor_server::ServerConfig,
 ) -> anyhow::Result<()> {
@@ -61,10 +58,10 @@ pub fn serve_store(
             .with_context(|| format!("cannot listen on {listen}"))?;
         eprintln!(
             "corridor: serving {} on http://{}",
-            dir.display(),
+            label,
             listener.local_addr()?
         );
-        let app = corridor_server::router(Arc::new(store), config);
+        let app = corridor_server::router(store, config);
         corridor_server::serve_on(listener, app).await?;
         anyhow::Ok(())
     })
