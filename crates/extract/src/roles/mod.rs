@@ -145,8 +145,8 @@ fn title_ending_at(ctx: &Ctx, q: usize) -> Option<(usize, String)> {
     })
 }
 
-/// Titles before the person mention at words `p0..p1` ("Deputy Prime Minister and Foreign
-/// Minister Rashid Meredov" holds two).
+/// Titles before the person mention at words `p0..p1` ("Deputy Premier and Trade Minister
+/// Aru Besova" holds two).
 fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
     let mut q = p0;
     while q > 0 && is_honorific(ctx.text(q - 1)) {
@@ -241,8 +241,8 @@ fn after(ctx: &Ctx, p1: usize) -> Vec<(String, Option<usize>)> {
     if titles.is_empty() {
         return Vec::new();
     }
-    // "X, Turkmenistan's Deputy Prime Minister and Foreign Minister Rashid Meredov": the title
-    // belongs to the next person
+    // "X, Mongolia's Deputy Premier and Trade Minister Aru Besova": the title belongs to the next
+    // person
     let next_person = |k: usize| {
         ctx.starts
             .get(&k)
