@@ -112,7 +112,9 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                             event.start = Some(start);
                             recent = Some((add(&mut out.dated, event), si));
                         }
-                        None => add_undated(&mut out.undated, event),
+                        None => {
+                            add(&mut out.undated, event);
+                        }
                     }
                 }
             }
@@ -148,7 +150,7 @@ fn against_publication(out: &mut Events, published: &str) {
                 let mut e = out.dated.remove(i);
                 e.start = None;
                 e.end = None;
-                add_undated(&mut out.undated, e);
+                add(&mut out.undated, e);
             }
             _ => i += 1,
         }
@@ -259,10 +261,6 @@ fn add(events: &mut Vec<Event>, event: Event) -> usize {
             events.len() - 1
         }
     }
-}
-
-fn add_undated(events: &mut Vec<Event>, event: Event) {
-    add(events, event);
 }
 
 fn merge_into(into: &mut Event, from: Event) {
