@@ -154,9 +154,83 @@ pub(crate) fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
     h
 }
 
+/// The key a name of type `kind` is looked up by among stored entities (`None`: the name has none).
+/// A person named by one word only is kept apart from full names (`single:`).
+pub(crate) fn lookup_key(kind: corridor_model::EntityType, name: &str) -> Option<String> {
+    use corridor_model::EntityType;
+    let key = if kind == EntityType::Person {
+        person_key(name)
+    } else {
+        name_key(name)
+    };
+    if key.is_empty() {
+        None
+    } else if kind == EntityType::Person && is_single_name(&key) {
+        Some(format!("single:{key}"))
+    } else {
+        Some(key)
+    }
+}
+
+/// Entities resolved earlier in the same batch, by (is a person, key): a role or event that names
+/// them finds them before the database does.
+pub(crate) type BatchIds = std::collections::HashMap<(bool, String), crate::types::EntityId>;
+
+/// The entity of `batch` that `name` refers to, for a name of one of `kinds`.
+pub(crate) fn batch_id(
+    batch: &BatchIds,
+    name: &str,
+    kinds: &[corridor_model::EntityType],
+) -> Option<crate::types::EntityId> {
+    use corridor_model::EntityType;
+    let person = kinds
+        .contains(&EntityType::Person)
+        .then(|| batch.get(&(true, person_key(name))))
+        .flatten();
+    let other = || {
+        kinds
+            .iter()
+            .any(|k| *k != EntityType::Person)
+            .then(|| batch.get(&(false, name_key(name))))
+            .flatten()
+    };
+    person.or_else(other).copied()
+}
+
+/// A SQL `LIKE` pattern (with `ESCAPE '\'`) matching `q` anywhere, wildcards in `q` escaped.
+pub(crate) fn like_pattern(q: &str) -> String {
+    format!(
+        "%{}%",
+        q.trim()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_lookup_helpers() {
+        use corridor_model::EntityType::{Organization, Person};
+        assert_eq!(like_pattern(" 50%_a\\b "), "%50\\%\\_a\\\\b%");
+        assert_eq!(lookup_key(Person, "Xi"), Some("single:xi".into()));
+        assert_eq!(lookup_key(Organization, "  "), None);
+        let mut batch = BatchIds::new();
+        batch.insert((false, name_key("Harbour Council")), 7);
+        batch.insert((true, person_key("Lin Mei")), 3);
+        assert_eq!(
+            batch_id(&batch, "Harbour Council", &[Organization]),
+            Some(7)
+        );
+        assert_eq!(batch_id(&batch, "Harbour Council", &[Person]), None);
+        assert_eq!(
+            batch_id(&batch, "Lin Mei", &[Person, Organization]),
+            Some(3)
+        );
+    }
 
     #[test]
     fn fold_cases() {

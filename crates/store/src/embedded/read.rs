@@ -164,13 +164,7 @@ pub fn entities(
     kind: Option<EntityType>,
     limit: usize,
 ) -> Result<Vec<EntitySummary>> {
-    let like = format!(
-        "%{}%",
-        q.trim()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    );
+    let like = crate::normalize::like_pattern(q);
     let sql = format!(
         "{SUMMARY} WHERE (?1 IS NULL OR e.kind = ?1) AND (e.name LIKE ?2 ESCAPE '\\' OR e.acronym LIKE ?2 ESCAPE '\\'
          OR EXISTS (SELECT 1 FROM entity_aliases x WHERE x.entity_id = e.id AND x.alias LIKE ?2 ESCAPE '\\'))

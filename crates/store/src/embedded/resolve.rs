@@ -67,18 +67,8 @@ pub fn find_by_name(
     name: &str,
 ) -> Result<Option<EntityId>> {
     for &kind in kinds {
-        let key = if kind == EntityType::Person {
-            person_key(name)
-        } else {
-            name_key(name)
-        };
-        if key.is_empty() {
+        let Some(key) = crate::normalize::lookup_key(kind, name) else {
             continue;
-        }
-        let key = if kind == EntityType::Person && is_single_name(&key) {
-            format!("single:{key}")
-        } else {
-            key
         };
         if let Some(id) = lookup(tx, kind, &key)? {
             return Ok(Some(id));

@@ -2,12 +2,11 @@
 
 use super::resolve;
 use crate::dedup::{Signature, THRESHOLD};
-use crate::normalize::{content_hash, content_text, name_key, person_key};
+use crate::normalize::{batch_id, content_hash, content_text, name_key, person_key, BatchIds};
 use crate::types::{AddOutcome, ArticleId, EntityId};
 use crate::Result;
 use corridor_model::{EntityType, Record};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use std::collections::HashMap;
 
 /// Stores `records` in one transaction, in order.
 pub fn add_records(conn: &mut Connection, records: &[Record]) -> Result<Vec<AddOutcome>> {
@@ -134,7 +133,7 @@ fn store_extraction(tx: &Transaction<'_>, article_id: ArticleId, r: &Record) -> 
     let x = &r.extraction;
     let ids = resolve::resolve_all(tx, &x.entities)?;
     // Names used in this article, to resolve roles and events to its own entities first.
-    let mut local: HashMap<(bool, String), EntityId> = HashMap::new();
+    let mut local = BatchIds::new();
     for (pos, (e, &id)) in x.entities.iter().zip(&ids).enumerate() {
         tx.execute(
             "INSERT INTO article_entities (article_id, position, entity_id, local_id, mentions) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -150,18 +149,10 @@ fn store_extraction(tx: &Transaction<'_>, article_id: ArticleId, r: &Record) -> 
         }
     }
     let find = |name: &str, kinds: &[EntityType]| -> Result<Option<EntityId>> {
-        let wants_person = kinds.contains(&EntityType::Person);
-        if wants_person {
-            if let Some(id) = local.get(&(true, person_key(name))) {
-                return Ok(Some(*id));
-            }
+        match batch_id(&local, name, kinds) {
+            Some(id) => Ok(Some(id)),
+            None => resolve::find_by_name(tx, kinds, name),
         }
-        if kinds.iter().any(|k| *k != EntityType::Person) {
-            if let Some(id) = local.get(&(false, name_key(name))) {
-                return Ok(Some(*id));
-            }
-        }
-        resolve::find_by_name(tx, kinds, name)
     };
     let date = r.article.published_date().map(str::to_string);
     for role in &x.roles {

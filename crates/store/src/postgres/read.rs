@@ -123,13 +123,7 @@ pub fn entities(
     kind: Option<EntityType>,
     limit: usize,
 ) -> Result<Vec<EntitySummary>> {
-    let like = format!(
-        "%{}%",
-        q.trim()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    );
+    let like = crate::normalize::like_pattern(q);
     let sql = format!(
         "{SUMMARY} WHERE ($1::text IS NULL OR e.kind = $1::text)
            AND (e.name ILIKE $2 ESCAPE '\\' OR e.acronym ILIKE $2 ESCAPE '\\'

@@ -4,7 +4,6 @@
 use super::tx::Tx;
 use super::{clip, MAX_KEY_BYTES};
 use crate::embedded::resolve::{attachments, keys, looks_like_acronym};
-use crate::normalize::{is_single_name, name_key, person_key};
 use crate::types::EntityId;
 use crate::Result;
 use corridor_model::{Entity, EntityType};
@@ -21,18 +20,8 @@ fn lookup(tx: &mut Tx<'_>, kind: EntityType, key: &str) -> Result<Option<EntityI
 /// Finds the stored entity a name of some type refers to, trying persons' and other keys.
 pub fn find_by_name(tx: &mut Tx<'_>, kinds: &[EntityType], name: &str) -> Result<Option<EntityId>> {
     for &kind in kinds {
-        let key = if kind == EntityType::Person {
-            person_key(name)
-        } else {
-            name_key(name)
-        };
-        if key.is_empty() {
+        let Some(key) = crate::normalize::lookup_key(kind, name) else {
             continue;
-        }
-        let key = if kind == EntityType::Person && is_single_name(&key) {
-            format!("single:{key}")
-        } else {
-            key
         };
         if let Some(id) = lookup(tx, kind, &key)? {
             return Ok(Some(id));

@@ -7,7 +7,7 @@ use super::tx::{Conn, Tx};
 use super::{clip, MAX_KEY_BYTES};
 use crate::dedup::{Signature, THRESHOLD};
 use crate::embedded::write::slice_chars;
-use crate::normalize::{content_hash, content_text, name_key, person_key};
+use crate::normalize::{batch_id, content_hash, content_text, name_key, person_key, BatchIds};
 use crate::types::{AddOutcome, ArticleId, EntityId};
 use crate::Result;
 use corridor_model::{EntityType, Record};
@@ -142,7 +142,7 @@ fn nearest(tx: &mut Tx<'_>, s: &Signature) -> Result<Option<(ArticleId, f64)>> {
 }
 
 /// Names used in one article, to resolve roles and events to its own entities first.
-type Local = HashMap<(bool, String), EntityId>;
+type Local = BatchIds;
 
 fn find(
     tx: &mut Tx<'_>,
@@ -150,17 +150,10 @@ fn find(
     name: &str,
     kinds: &[EntityType],
 ) -> Result<Option<EntityId>> {
-    if kinds.contains(&EntityType::Person) {
-        if let Some(id) = local.get(&(true, person_key(name))) {
-            return Ok(Some(*id));
-        }
+    match batch_id(local, name, kinds) {
+        Some(id) => Ok(Some(id)),
+        None => resolve::find_by_name(tx, kinds, name),
     }
-    if kinds.iter().any(|k| *k != EntityType::Person) {
-        if let Some(id) = local.get(&(false, name_key(name))) {
-            return Ok(Some(*id));
-        }
-    }
-    resolve::find_by_name(tx, kinds, name)
 }
 
 fn store_extraction(tx: &mut Tx<'_>, article_id: ArticleId, r: &Record) -> Result<()> {
