@@ -17,6 +17,9 @@ use crate::date::{DateValue, FoundDate, Precision};
 use crate::{entities::Found, Doc};
 use corridor_model::{Event, EventType, Role};
 use participants::{place_in, Cast};
+
+/// A phrase referring back to a told event, and the type it names ([`triggers::back_reference`]).
+type BackRef = (Range<usize>, Option<EventType>);
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -53,13 +56,14 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
     let mut delegation: Option<Vec<String>> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.body[sentence.clone()];
-        let found = triggers(text);
+        let back = triggers::back_reference(text);
+        let back_at = back.as_ref().map(|(r, _)| r);
+        let found = triggers::triggers_beside(text, back_at);
         if !found.iter().any(|t| t.mode.is_event()) {
-            if let Some(i) = follows(text, &out.dated, recent, si) {
+            if let Some(i) = follows(back.as_ref(), text, &out.dated, recent, si) {
                 // a back-reference stands where a trigger would: a reported one leaves the speaker out
-                let back = triggers::back_reference(text)
-                    .map(|(r, _)| sentence.start + r.start..sentence.start + r.end);
-                let more = cast.participants(sentence, out.dated[i].kind, back.as_ref());
+                let at = back_at.map(|r| sentence.start + r.start..sentence.start + r.end);
+                let more = cast.participants(sentence, out.dated[i].kind, at.as_ref(), back_at);
                 join(&mut out.dated[i].participants, more);
                 recent = Some((i, si));
             }
@@ -75,7 +79,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                 start: None,
                 end: None,
                 place: place_in(sentence, &at, entities),
-                participants: cast.participants(sentence, t.kind, Some(&at)),
+                participants: cast.participants(sentence, t.kind, Some(&at), back_at),
                 evidence: doc.span(sentence.clone()),
                 status: (t.mode == Mode::Planned).then(|| "planned".to_string()),
                 cameo: t.kind.cameo().to_string(),
@@ -95,7 +99,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                 recent = Some((add(&mut out.dated, event), si));
                 continue;
             }
-            match refers_back(text, t.kind, &out.dated)
+            match refers_back(back.as_ref(), t.kind, &out.dated)
                 .or_else(|| same_by_definite_noun(text, &t, &out.dated))
             {
                 Some(Back::Same(i)) => {
@@ -168,12 +172,13 @@ static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
 /// The dated event a sentence without a trigger adds to: the one it refers back to ("said during
 /// the summit"), or the event of the last few sentences when it tells who attended.
 fn follows(
+    back: Option<&BackRef>,
     text: &str,
     dated: &[Event],
     recent: Option<(usize, usize)>,
     si: usize,
 ) -> Option<usize> {
-    if let Some(kind) = triggers::back_reference(text).map(|(_, k)| k) {
+    if let Some(&(_, kind)) = back {
         let kind = kind.unwrap_or(recent.map(|(i, _)| dated[i].kind)?);
         return dated.iter().rposition(|e| e.kind == kind);
     }
@@ -329,8 +334,8 @@ enum Back {
 
 /// The earlier event an undated sentence refers back to, if any ("during the visit", "at the
 /// conference", "the summit also...").
-fn refers_back(text: &str, kind: EventType, dated: &[Event]) -> Option<Back> {
-    let host = triggers::back_reference(text)?.1.unwrap_or(kind);
+fn refers_back(back: Option<&BackRef>, kind: EventType, dated: &[Event]) -> Option<Back> {
+    let host = back?.1.unwrap_or(kind);
     let i = dated.iter().rposition(|e| e.kind == host)?;
     if host == kind {
         Some(Back::Same(i))

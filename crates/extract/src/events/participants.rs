@@ -47,12 +47,13 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 impl Cast<'_> {
     /// The participants of an event of type `kind` that `sentence` (byte range of the body) states
     /// with its trigger at `at` (none for a sentence that only adds to an event), in order of first
-    /// mention.
+    /// mention; `back` is the sentence's back-reference, if any (in the sentence's bytes).
     pub(super) fn participants(
         &self,
         sentence: &Range<usize>,
         kind: EventType,
         at: Option<&Range<usize>>,
+        back: Option<&Range<usize>>,
     ) -> Vec<String> {
         let body = self.doc.body;
         let text = &body[sentence.clone()];
@@ -60,7 +61,7 @@ impl Cast<'_> {
             .find(text)
             .map(|m| sentence.start + m.end())
             .unwrap_or(sentence.start);
-        let reported = at.map_or(Vec::new(), |at| reporting(text, sentence.start, at));
+        let reported = at.map_or(Vec::new(), |at| reporting(text, sentence.start, at, back));
         let span = self.doc.span(sentence.clone());
         let roles: Vec<&Role> = self
             .roles
@@ -242,7 +243,12 @@ static ACCORDING: LazyLock<Regex> =
 /// "according to X", and the speaker before a verb of speech when the event is told after it ("X,
 /// spokesman of Y, said the free trade area was launched in 2010"). A sentence that refers back to
 /// an event ("said during the summit") keeps its speaker: speaking there is taking part.
-fn reporting(text: &str, offset: usize, at: &Range<usize>) -> Vec<Range<usize>> {
+fn reporting(
+    text: &str,
+    offset: usize,
+    at: &Range<usize>,
+    back: Option<&Range<usize>>,
+) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = ACCORDING
         .find_iter(text)
         .map(|m| offset + m.start()..offset + m.end())
@@ -255,7 +261,7 @@ fn reporting(text: &str, offset: usize, at: &Range<usize>) -> Vec<Range<usize>> 
         return out;
     };
     // "X said during the summit": speaking there; "X said that ... reached at the summit": a report
-    let spoke_there = super::triggers::back_reference(text).is_some_and(|(b, _)| {
+    let spoke_there = back.is_some_and(|b| {
         b.start >= v.end() && b.start - v.end() <= 24 && !text[v.end()..b.start].contains(" that ")
     });
     if !spoke_there {
@@ -342,7 +348,8 @@ mod tests {
         ];
         for &(text, trigger, want) in cases {
             let i = text.find(trigger).expect("trigger in text");
-            let got: Vec<&str> = reporting(text, 0, &(i..i + trigger.len()))
+            let back = super::super::triggers::back_reference(text).map(|(r, _)| r);
+            let got: Vec<&str> = reporting(text, 0, &(i..i + trigger.len()), back.as_ref())
                 .into_iter()
                 .map(|r| &text[r])
                 .collect();

@@ -146,13 +146,17 @@ pub fn is_definite(sentence: &str, at: &std::ops::Range<usize>) -> bool {
 /// The triggers of one sentence, at most one per event type, in order of appearance. A trigger
 /// word inside a phrase that refers back ("During the visit, ...") is not a new event.
 pub fn triggers(sentence: &str) -> Vec<Trigger> {
+    triggers_beside(sentence, back_reference(sentence).map(|(r, _)| r).as_ref())
+}
+
+/// [`triggers`], given the sentence's [`back_reference`] range (found once by the caller).
+pub fn triggers_beside(sentence: &str, back: Option<&std::ops::Range<usize>>) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
-    let back = back_reference(sentence).map(|(r, _)| r);
     for p in PATTERNS.iter() {
-        let Some(m) = p.re.find_iter(sentence).find(|m| {
-            back.as_ref()
-                .is_none_or(|b| m.end() <= b.start || m.start() >= b.end)
-        }) else {
+        let Some(m) =
+            p.re.find_iter(sentence)
+                .find(|m| back.is_none_or(|b| m.end() <= b.start || m.start() >= b.end))
+        else {
             continue;
         };
         if out.iter().any(|t| t.kind == p.kind) {
