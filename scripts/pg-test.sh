@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the Postgres store tests: `cargo test -p corridor-store --features postgres`.
+# Runs the Postgres store tests: `cargo test --workspace --features ... --test postgres`. The features
+# are the whole workspace's plus postgres, so the dependencies built for `cargo test --workspace` are reused.
 #
 # crates/store/tests/postgres.rs starts its own throwaway cluster in a temporary directory
 # (initdb -A trust, pg_ctl start with a unix socket only: -k <tmpdir> -c listen_addresses=''),
@@ -21,4 +22,4 @@ fi
 if [ "$(id -u)" = 0 ] && ! id -u postgres >/dev/null 2>&1; then
     echo "note: running as root without a postgres user; the Postgres tests will skip" >&2
 fi
-exec cargo test -p corridor-store --features postgres "$@"
+exec cargo test --workspace --features corridor-store/postgres,corridor/postgres --test postgres "$@"
