@@ -36,6 +36,11 @@ fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
+/// Whether `s` is a date and nothing more ("14 November 2022", "Sept. 5, 2024").
+fn is_date(s: &str) -> bool {
+    date::find(s).is_some_and(|f| f.start == 0 && s[f.end..].trim().is_empty())
+}
+
 /// The dateline at the start of `par`, if it has one.
 pub fn find(par: &str) -> Option<Dateline> {
     static AGENCY_FIRST: OnceLock<Regex> = OnceLock::new();
@@ -57,8 +62,14 @@ pub fn find(par: &str) -> Option<Dateline> {
     let c = pattern().captures(par)?;
     let place = c.name("place").map(|m| m.as_str());
     let region = c.name("region").map(|m| m.as_str());
-    let md = c.name("md").map(|m| m.as_str());
-    let agency = c.name("agency").map(|m| m.as_str().trim().to_string());
+    let mut md = c.name("md").map(|m| m.as_str());
+    let mut agency = c.name("agency").map(|m| m.as_str().trim());
+    // "MANILA, PHILIPPINES (14 November 2022) —": the parentheses hold the date, not an agency
+    if let Some(a) = agency.filter(|a| md.is_none() && is_date(a)) {
+        md = Some(a);
+        agency = None;
+    }
+    let agency = agency.map(str::to_string);
     let sep = c.name("sep")?.as_str();
     let len = c.get(0)?.end();
     if place.is_none() && agency.is_none() {
@@ -131,6 +142,14 @@ mod tests {
                     "VIENTIANE, Sept. 26 (Xinhua) -- ",
                     Some("Xinhua"),
                     Some((9, 26)),
+                )),
+            ),
+            (
+                "MANILA, PHILIPPINES (14 November 2022) — The bank approved a loan.",
+                Some((
+                    "MANILA, PHILIPPINES (14 November 2022) — ",
+                    None,
+                    Some((11, 14)),
                 )),
             ),
             (

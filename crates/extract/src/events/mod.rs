@@ -78,13 +78,20 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                 kind: t.kind,
                 start: None,
                 end: None,
-                place: place_in(sentence, &at, entities),
+                place: place_in(doc.body, sentence, &at, entities),
                 participants: cast.participants(sentence, t.kind, Some(&at), back_at),
                 evidence: doc.span(sentence.clone()),
                 status: (t.mode == Mode::Planned).then(|| "planned".to_string()),
                 cameo: t.kind.cameo().to_string(),
                 trigger: Some(text[t.at.clone()].to_string()),
             };
+            if si > 0 && THE_TWO.is_match(&text[..t.at.start]) {
+                let before = &doc.sentences[si - 1];
+                join(
+                    &mut event.participants,
+                    cast.participants(before, t.kind, None, None),
+                );
+            }
             if DELEGATION.is_match(text) {
                 if let Some(d) = &delegation {
                     join(&mut event.participants, d.clone());
@@ -99,8 +106,10 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                 recent = Some((add(&mut out.dated, event), si));
                 continue;
             }
-            match refers_back(back.as_ref(), t.kind, &out.dated)
+            let last = recent.map(|(i, _)| &out.dated[i]);
+            match refers_back(back.as_ref(), t.kind, &out.dated, last)
                 .or_else(|| same_by_definite_noun(text, &t, &out.dated))
+                .or_else(|| same_day(text, last))
             {
                 Some(Back::Same(i)) => {
                     merge_into(&mut out.dated[i], event);
@@ -202,6 +211,13 @@ fn join(into: &mut Vec<String>, more: Vec<String>) {
         }
     }
 }
+
+/// "The two met at ...", "Both sides signed ...": the actors are those of the sentence before.
+static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
+    triggers::pattern(
+        r"^(?:The two|Both)(?: (?:sides|leaders|officials|ministers|parties|delegations|heads of state|presidents|premiers|countries))?(?: also| then| later| further)? $|^They(?: also| then| later)? $",
+    )
+});
 
 /// "The delegation held a seminar with ...": the persons and organizations that led the visit take
 /// part too.
@@ -323,6 +339,23 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     }
 }
 
+/// A phrase that dates a sentence by the day just told ("Earlier in the day", "On the same day",
+/// "later that day").
+static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    triggers::pattern(
+        r"(?i)\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that (?:same )?day|on the same day|the same day|(?:later|earlier) (?:that|in the) (?:morning|afternoon|evening)|that (?:same )?(?:morning|afternoon|evening))\b",
+    )
+});
+
+/// The start of the event just told, for a sentence that places itself on its day ([`SAME_DAY`]);
+/// only a one-day event fixes the day.
+fn same_day(text: &str, last: Option<&Event>) -> Option<Back> {
+    let last = last?;
+    let start = last.start.as_ref()?;
+    (last.end.is_none() && start.len() == 10 && SAME_DAY.is_match(text))
+        .then(|| Back::Within(start.clone()))
+}
+
 /// What an undated sentence refers back to.
 enum Back {
     /// The same occurrence as an earlier event of its type ("the summit also adopted...").
@@ -334,8 +367,13 @@ enum Back {
 
 /// The earlier event an undated sentence refers back to, if any ("during the visit", "at the
 /// conference", "the summit also...").
-fn refers_back(back: Option<&BackRef>, kind: EventType, dated: &[Event]) -> Option<Back> {
-    let host = back?.1.unwrap_or(kind);
+fn refers_back(
+    back: Option<&BackRef>,
+    kind: EventType,
+    dated: &[Event],
+    last: Option<&Event>,
+) -> Option<Back> {
+    let host = back?.1.or(last.map(|e| e.kind)).unwrap_or(kind);
     let i = dated.iter().rposition(|e| e.kind == host)?;
     if host == kind {
         Some(Back::Same(i))

@@ -141,12 +141,19 @@ fn mentions_in<'e>(
 /// The place of the event: the place named in the sentence nearest after the trigger, else the
 /// nearest before it.
 pub(super) fn place_in(
+    body: &str,
     sentence: &Range<usize>,
     at: &Range<usize>,
     entities: &[Found],
 ) -> Option<String> {
+    // a place joined to another by a dash names a route or a pair ("the Ayagoz-Tacheng railway"),
+    // not where the event is
+    let dashed = |m: &Range<usize>| {
+        body[..m.start].chars().next_back().is_some_and(is_dash)
+            || body[m.end..].chars().next().is_some_and(is_dash)
+    };
     mentions_in(sentence, entities)
-        .filter(|(f, _)| f.entity.kind == EntityType::Place)
+        .filter(|(f, m)| f.entity.kind == EntityType::Place && !dashed(m))
         .min_by_key(|(_, m)| (m.start < at.start, super::distance(m, at)))
         .map(|(f, _)| f.entity.name.clone())
 }

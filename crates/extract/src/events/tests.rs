@@ -447,3 +447,60 @@ The two sides signed a trade pact.";
         ]
     );
 }
+
+#[test]
+fn day_anaphors_and_back_references_date_what_they_follow() {
+    let body =
+        "Minister Sara Lund and Governor Omar Faye signed a port deal in Dakar on 4 May 2022.\n\n\
+The signing was hosted by the Harbour Council.\n\n\
+Earlier in the day, Lund received a delegation of the Delta Shipping Company.\n\n\
+Following the talks, the Delta Shipping Company and the Harbour Council signed a memorandum.\n\n\
+On 6 June 2022, the Ports Forum opened in Accra.\n\n\
+On the sidelines, Lund met with Faye.\n\n\
+Governor Omar Faye praised the port. The two met at the Harbour Council.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let ents = vec![
+        entity(EntityType::Person, "Sara Lund", body, "Sara Lund"),
+        entity(EntityType::Person, "Omar Faye", body, "Omar Faye"),
+        entity(
+            EntityType::Organization,
+            "Delta Shipping Company",
+            body,
+            "Delta Shipping Company",
+        ),
+    ];
+    let dates = vec![
+        date(body, "4 May 2022", "2022-05-04"),
+        date(body, "6 June 2022", "2022-06-06"),
+    ];
+    let ev = find_all(&doc, &ents, &dates, &[]);
+    let got: Vec<(EventType, Option<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| (e.kind, e.start.as_deref()))
+        .collect();
+    // "Earlier in the day" takes the signing's day; "Following the talks" the meeting's (one
+    // agreement a day: the memorandum joins the deal); a bare "On the sidelines," the forum's
+    assert_eq!(
+        got,
+        vec![
+            (EventType::Agreement, Some("2022-05-04")),
+            (EventType::Meeting, Some("2022-05-04")),
+            (EventType::Conference, Some("2022-06-06")),
+            (EventType::Meeting, Some("2022-06-06")),
+        ]
+    );
+    let agreement = &ev.dated[0];
+    assert!(agreement
+        .participants
+        .contains(&"Delta Shipping Company".to_string()));
+    // "The two met": the actors of the sentence before; a meeting without a date of its own and no
+    // anaphor stays undated
+    let two = ev
+        .undated
+        .iter()
+        .find(|e| e.evidence.start > body.find("The two").unwrap() - 1)
+        .expect("the two met");
+    assert!(two.participants.contains(&"Omar Faye".to_string()));
+}

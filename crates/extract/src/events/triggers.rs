@@ -85,7 +85,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Meetings: talks between named parties.
         p(
             Meeting,
-            r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|courtesy call|consultations (?:on|were)|had a meeting|received (?:the )?(?:visiting )?(?-i:[A-Z])\w+|(?:had|held) (?:a )?(?:phone|telephone|video) (?:call|conversation|talk)s?|spoke (?:by|on the|over the) (?:phone|telephone))",
+            r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|(?:meeting|talks|consultations) (?:of|between|with) [^.;]{0,80}?\b(?:was|were|will be|would be|is to be|are to be|to be) (?:held|convened)|courtesy call|consultations (?:on|were)|had a meeting|received (?:the )?(?:visiting )?(?-i:[A-Z])\w+|(?:had|held) (?:a )?(?:phone|telephone|video) (?:call|conversation|talk)s?|spoke (?:by|on the|over the) (?:phone|telephone))",
         ),
         // Visits: travel of a person or delegation.
         p(
@@ -116,20 +116,27 @@ static IRREALIS: LazyLock<Regex> = LazyLock::new(|| {
 
 static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"\b(?:during|at|on the sidelines of|in the course of|on the margins of|after|before) the (visit|trip|meeting|talks|summit|forum|conference|expo|ceremony|event|roundtable|workshop|seminar)\b|\bthe (summit|forum|conference|expo|meeting) (?:also|further|was attended)\b",
+        r"\b(?:during|at|on the sidelines of|in the course of|on the margins of|after|before|following|ahead of|prior to|on the occasion of|in conjunction with|as part of|within the framework of|in the framework of) the (?:(?:official|state|working|bilateral|trilateral|high-level|plenary|opening|closing|joint|\w+-day) )?(visit|trip|meeting|talks|negotiations|consultations|discussions|summit|forum|conference|expo|ceremony|event|roundtable|workshop|seminar|signing)\b|\bthe (summit|forum|conference|expo|meeting) (?:also|further|was attended)\b|^(?:On|At) the (?:sidelines|margins)()\b",
     )
 });
 
-/// A phrase that refers back to an event already told ("during the visit", "at the forum", "the
-/// summit also"): its byte range in the sentence, and the type of event it names (`None` for
+/// A phrase that refers back to an event already told ("during the visit", "following the talks",
+/// "at the forum", "the summit also", "On the sidelines,"): its byte range in the sentence, and the type of event it names (`None` for
 /// "the ceremony" or "the event", which name whatever was told last).
 pub fn back_reference(sentence: &str) -> Option<(std::ops::Range<usize>, Option<EventType>)> {
     let caps = REFERS_BACK.captures(sentence)?;
-    let noun = caps.get(1).or_else(|| caps.get(2))?;
+    let noun = caps
+        .get(1)
+        .or_else(|| caps.get(2))
+        .or_else(|| caps.get(3))?;
     let kind = match noun.as_str().to_ascii_lowercase().as_str() {
         "visit" | "trip" => Some(EventType::Visit),
-        "meeting" | "talks" | "seminar" => Some(EventType::Meeting),
-        "ceremony" | "event" => None,
+        "meeting" | "talks" | "seminar" | "negotiations" | "consultations" | "discussions" => {
+            Some(EventType::Meeting)
+        }
+        "signing" => Some(EventType::Agreement),
+        // "the ceremony", "the event", a bare "On the sidelines,": whatever was told last
+        "ceremony" | "event" | "" => None,
         _ => Some(EventType::Conference),
     };
     Some((caps.get(0)?.range(), kind))
@@ -138,10 +145,15 @@ pub fn back_reference(sentence: &str) -> Option<(std::ops::Range<usize>, Option<
 /// Whether the trigger at `at` is a noun named with the definite article ("the inauguration", "the
 /// signing ceremony"): the sentence refers to an event already known.
 pub fn is_definite(sentence: &str, at: &std::ops::Range<usize>) -> bool {
-    let before = sentence[..at.start].trim_end();
     let word = &sentence[at.clone()];
-    before.to_ascii_lowercase().ends_with(" the") && !word.to_ascii_lowercase().ends_with("ed")
+    !word.to_ascii_lowercase().ends_with("ed") && DEFINITE.is_match(&sentence[..at.start])
 }
+
+/// "the", perhaps with a modifier of extent or kind ("The two-day forum", "the opening ceremony"),
+/// just before a trigger noun.
+static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"(?:^|\s)the (?:(?:\w+-day|official|opening|closing|signing|plenary|joint) )?$")
+});
 
 /// The triggers of one sentence, at most one per event type, in order of appearance. A trigger
 /// word inside a phrase that refers back ("During the visit, ...") is not a new event.
@@ -285,7 +297,11 @@ fn mode_of(sentence: &str, m: &regex::Match) -> Mode {
     if PLAN_OBJECT.is_match(&sentence[m.end()..]) {
         return Mode::Hypothetical;
     }
-    if PLANNED.is_match(window) || IRREALIS.is_match(tail_words(before, 4)) {
+    // a noun-first trigger carries its own auxiliary ("the forum will be held")
+    if PLANNED.is_match(window)
+        || IRREALIS.is_match(tail_words(before, 4))
+        || FUTURE_PASSIVE.is_match(m.as_str())
+    {
         return Mode::Planned;
     }
     if INFINITIVE.is_match(before) {
@@ -293,6 +309,10 @@ fn mode_of(sentence: &str, m: &regex::Match) -> Mode {
     }
     Mode::Actual
 }
+
+static FUTURE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"\b(?:will|would|shall|is to|are to|to) be (?:held|convened|hosted|organi[sz]ed|opened)\b")
+});
 
 /// The last `n` words of `s`.
 fn tail_words(s: &str, n: usize) -> &str {
@@ -315,6 +335,38 @@ mod tests {
 
     fn kinds(s: &str) -> Vec<(EventType, Mode)> {
         triggers(s).into_iter().map(|t| (t.kind, t.mode)).collect()
+    }
+
+    #[test]
+    fn back_reference_table() {
+        let cases: &[(&str, Option<(&str, Option<EventType>)>)] = &[
+            (
+                "During the visit, he toured a farm.",
+                Some(("During the visit", Some(Visit))),
+            ),
+            (
+                "Following the talks, the firms signed a deal.",
+                Some(("Following the talks", Some(Meeting))),
+            ),
+            (
+                "The bank spoke at the two-day forum in Almaty.",
+                Some(("at the two-day forum", Some(Conference))),
+            ),
+            (
+                "After the signing, they toured the port.",
+                Some(("After the signing", Some(Agreement))),
+            ),
+            (
+                "On the sidelines, she met the envoy.",
+                Some(("On the sidelines", None)),
+            ),
+            ("The ministers met on the sidelines.", None),
+            ("During the previous visit, he toured a farm.", None),
+        ];
+        for (text, want) in cases {
+            let got = back_reference(text).map(|(r, k)| (&text[r], k));
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
@@ -347,6 +399,14 @@ mod tests {
             (
                 "The two sides signed a memorandum of understanding.",
                 &[(Agreement, Mode::Actual)],
+            ),
+            (
+                "He said the fifth meeting of the joint committee would be held in Lahore next month.",
+                &[(Meeting, Mode::Planned)],
+            ),
+            (
+                "Talks between the two ministries were held on Friday.",
+                &[(Meeting, Mode::Actual)],
             ),
             (
                 "A new dry port was inaugurated in Vientiane.",
