@@ -77,6 +77,36 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "Finance Minister",
         "CN",
     ),
+    (
+        "Executive Director of Kyrgyzstan's National Investment Agency Zhou Meiling opened the fund.",
+        "Zhou Meiling",
+        "Executive Director",
+        "National Investment Agency",
+    ),
+    (
+        "Vietnamese Ambassador to Cambodia Nguyen Minh Vu presented his credentials.",
+        "Nguyen Minh Vu",
+        "Ambassador",
+        "VN",
+    ),
+    (
+        "The loan is a milestone, said EBRD Managing Director for Central Asia and Mongolia Huang Lixin.",
+        "Huang Lixin",
+        "Managing Director",
+        "EBRD",
+    ),
+    (
+        "Secretary of the Hai Phong municipal Party Committee Le Tien Chau chaired the meeting.",
+        "Le Tien Chau",
+        "Secretary",
+        "Hai Phong municipal Party Committee",
+    ),
+    (
+        "Deputy Head of the Ministry of Foreign Affairs of Mongolia Zhao Ruolan met the press.",
+        "Zhao Ruolan",
+        "Deputy Head",
+        "Ministry of Foreign Affairs of Mongolia",
+    ),
 ];
 
 #[test]

@@ -47,7 +47,7 @@ pub(super) fn tagged_type(
 }
 
 /// Points of the compass, which name no place alone.
-fn is_compass(w: &str) -> bool {
+pub(super) fn is_compass(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
         "north"
@@ -135,6 +135,16 @@ pub(super) fn unknown(
     }
     if titled && n <= 5 {
         return Some(Kind::Typed(EntityType::Person));
+    }
+    // "the Khorgos dry port", "the Gwadar port": a name before a lower-case place noun
+    let adjectival = ws.last().is_some_and(|w| {
+        let l = w.text.to_lowercase();
+        ["ian", "ean", "ese", "ish", "ic"]
+            .iter()
+            .any(|s| l.ends_with(s))
+    });
+    if n <= 2 && !adjectival && !first_of_sentence(words, w0) && place_noun_after(words, w1) {
+        return Some(Kind::Typed(EntityType::Place));
     }
     if n == 1 {
         // a lone word the tagger is sure names an organization ("Huawei") when it stands alone,
@@ -239,7 +249,7 @@ pub(super) fn weak_place(
 ) -> bool {
     let Hit::Place(p) = h else { return false };
     let place = &g.places[p];
-    if end != i + 1 || place.kind == "region" {
+    if end != i + 1 || place.kind == "region" || place_noun_after(words, end) {
         return false;
     }
     if place.kind == "admin" {
@@ -284,4 +294,18 @@ pub(super) fn unknown_word_before(words: &[Word], i: usize) -> bool {
         && head_type(w.text).is_none()
         && !is_function_word(w.text)
         && title_at(&[w.text], 0).is_none()
+}
+
+/// Whether a lower-case noun of places follows at word `k` ("port", "dry port", "border
+/// crossing", "city"): the capitalized word before it names the place.
+pub(super) fn place_noun_after(words: &[Word], k: usize) -> bool {
+    let at = |k: usize| words.get(k).map_or("", |w| w.text);
+    let same = words
+        .get(k)
+        .is_some_and(|w| k > 0 && w.sent == words[k - 1].sent);
+    same && (matches!(
+        at(k),
+        "port" | "city" | "town" | "village" | "county" | "district" | "airport" | "checkpoint"
+    ) || (at(k) == "dry" && at(k + 1) == "port")
+        || (at(k) == "border" && matches!(at(k + 1), "crossing" | "gate" | "checkpoint" | "port")))
 }

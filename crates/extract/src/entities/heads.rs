@@ -27,11 +27,13 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
                 }
             }
             j += 1;
-        } else if is_joiner(w.text)
-            && j > i
+        } else if j > i
             && j + 1 < limit
-            && namey(&words[j + 1])
-            && (w.text == "-" || !is_place_or_country(&words[j - 1]))
+            && ((is_joiner(w.text)
+                && namey(&words[j + 1])
+                && (w.text == "-" || !is_place_or_country(&words[j - 1])))
+                // "Lao Cai provincial Party Committee"
+                || level_inside(words, j))
         {
             j += 1;
         } else if paren_acronym(words, j, limit) {
@@ -82,6 +84,7 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
                     } else if namey(&words[m])
                         || (is_joiner(words[m].text) && m + 1 < limit && namey(&words[m + 1]))
                         || (words[m].text == "," && next_is_company_suffix(words, m))
+                        || (m + 1 < limit && portfolio_comma(words, m))
                     {
                         m += 1;
                     } else {

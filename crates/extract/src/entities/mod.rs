@@ -30,6 +30,7 @@ mod merge;
 pub mod names;
 mod spans;
 mod tags;
+mod tails;
 mod words;
 
 use crate::gazetteer::Gazetteer;

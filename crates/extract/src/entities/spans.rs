@@ -5,6 +5,9 @@ use super::forms::initials;
 use super::heads::headed_at;
 use super::lexicon::{is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
+use super::tails::{
+    after_number, national_company, past_inner_acronym, person_tail, region_portfolio,
+};
 use super::words::{is_joiner, namey, particle_inside, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
 use crate::roles::titles::title_at;
@@ -86,8 +89,12 @@ fn gazetteer_at(
 pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Vec<Mention> {
     let mut out = Vec::new();
     let wt: Vec<&str> = words.iter().map(|w| w.text).collect();
+    let mut consumed = 0;
     for (r0, r1) in runs(words) {
-        let mut i = r0;
+        if r1 <= consumed {
+            continue;
+        }
+        let mut i = r0.max(consumed);
         let mut titled = false;
         let first = {
             let mut f = r0;
@@ -119,6 +126,10 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
             if let Some((e, _)) = title_at(rest, 0) {
                 titled = true;
                 i += e;
+                // "Director General for Central and West Asia Yevgeniy Zhukov"
+                if let Some(k) = region_portfolio(g, words, i, r1) {
+                    i = k;
+                }
                 continue;
             }
             let mut gaz = gazetteer_at(g, doc, words, i, r1);
@@ -160,6 +171,15 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                         && title_at(&wt[e..(e + 6).min(wt.len())], 0).is_none()
                     {
                         match gazetteer_at(g, doc, words, e, r1) {
+                            // "Nguyen Van Thanh": a city's name right after a known given or
+                            // family name is more of the person's name
+                            Some((_, Hit::Place(p)))
+                                if e == i + 1
+                                    && g.places[p].kind == "city"
+                                    && g.is_person_token(w.text) =>
+                            {
+                                e += 1
+                            }
                             Some((ge, h)) if !weak_place(g, words, e, ge, h, r1) => break,
                             _ => e += 1,
                         }
@@ -182,6 +202,11 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                             continue;
                         }
                     }
+                    // "1.1 million TEU", "600 MW": a unit after a number
+                    if e == i + 1 && is_acronym(w.text) && after_number(words, i) {
+                        i = e;
+                        continue;
+                    }
                     let ctx = RunContext {
                         titled,
                         whole: i == first && e == r1,
@@ -202,6 +227,45 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
             };
             let (end, kind) = place_suffix(g, doc, words, i, end, kind);
             let end = acronym_confirms(doc, words, i, end, &kind);
+            // "Kazakhstan Temir Zholy and China Railway Group"
+            let (end, kind) = match kind {
+                Kind::Gaz(Hit::Country(c)) => {
+                    match national_company(g, doc, words, tags, i, end, r1) {
+                        Some(e) => (e, Kind::Typed(EntityType::Organization)),
+                        None => (end, Kind::Gaz(Hit::Country(c))),
+                    }
+                }
+                k => (end, k),
+            };
+            // "... Cooperation (CAREC) Program": the name goes on after its acronym
+            if let Kind::Gaz(h) = kind {
+                if let Some(e) = past_inner_acronym(g, doc, words, i, end, h) {
+                    out.push(Mention {
+                        w0: i,
+                        w1: e,
+                        kind: Kind::Gaz(h),
+                    });
+                    out.push(Mention {
+                        w0: end + 1,
+                        w1: end + 2,
+                        kind: Kind::Gaz(h),
+                    });
+                    consumed = e;
+                    titled = false;
+                    i = e;
+                    continue;
+                }
+            }
+            // "... of the Communist Party of China Zhao Qiming": the person is no part of it
+            let (end, person) = match kind {
+                Kind::Typed(EntityType::Organization) => {
+                    match person_tail(g, words, tags, i, end) {
+                        Some(p) => (p, Some(end)),
+                        None => (end, None),
+                    }
+                }
+                _ => (end, None),
+            };
             let nested = matches!(kind, Kind::Typed(_));
             out.push(Mention {
                 w0: i,
@@ -227,6 +291,14 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
             }
             titled = false;
             i = end;
+            if let Some(pe) = person {
+                out.push(Mention {
+                    w0: end,
+                    w1: pe,
+                    kind: Kind::Typed(EntityType::Person),
+                });
+                i = pe;
+            }
         }
     }
     out

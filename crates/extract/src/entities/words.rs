@@ -127,6 +127,8 @@ pub(super) fn runs(words: &[Word]) -> Vec<(usize, usize)> {
             } else if is_connector(w.text)
                 || particle_inside(words, j)
                 || is_joiner(w.text)
+                || level_inside(words, j)
+                || portfolio_comma(words, j)
                 || (w.text == "," && next_is_company_suffix(words, j))
             {
                 j += 1;
@@ -169,4 +171,70 @@ pub(super) fn next_is_company_suffix(words: &[Word], j: usize) -> bool {
             "Ltd" | "Inc" | "LLP" | "LLC" | "JSC" | "Co" | "PLC"
         )
     })
+}
+
+/// A lower-case level word inside a government body's name, between a capitalized word and the
+/// body's capitalized head ("Lao Cai provincial Party Committee", "Da Nang municipal People's
+/// Committee").
+pub(super) fn level_inside(words: &[Word], j: usize) -> bool {
+    if j == 0
+        || !matches!(
+            words[j].text,
+            "provincial" | "municipal" | "prefectural" | "district" | "county" | "city"
+        )
+        || !namey(&words[j - 1])
+        || words[j - 1].sent != words[j].sent
+    {
+        return false;
+    }
+    // the head comes within three words of the same sentence, all capitalized or joiners
+    let mut k = j + 1;
+    while k < words.len() && k <= j + 4 && words[k].sent == words[j].sent {
+        let w = &words[k];
+        if namey(w) {
+            if super::lexicon::head_type(w.text) == Some(corridor_model::EntityType::Organization) {
+                return true;
+            }
+        } else if !is_joiner(w.text) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// A comma inside a ministry's portfolio list ("Ministry of Investment, Industry and Trade",
+/// "Minister for Planning, Development and Special Initiatives"): capitalized items that each
+/// hold a portfolio word, separated by commas, the last joined by "and".
+pub(super) fn portfolio_comma(words: &[Word], j: usize) -> bool {
+    use crate::roles::titles::is_portfolio;
+    if words[j].text != "," || j == 0 || !namey(&words[j - 1]) || !is_portfolio(words[j - 1].text) {
+        return false;
+    }
+    let sent = words[j].sent;
+    let mut k = j;
+    // after each separator comes one item: capitalized words with a portfolio word, no place
+    for _ in 0..6 {
+        let sep = words.get(k).map(|w| w.text);
+        if !matches!(sep, Some("," | "and")) {
+            return false;
+        }
+        let mut m = k + 1;
+        let mut portfolio = false;
+        while m < words.len() && words[m].sent == sent && namey(&words[m]) {
+            if is_place_or_country(&words[m]) || is_acronym(words[m].text) {
+                return false;
+            }
+            portfolio |= is_portfolio(words[m].text);
+            m += 1;
+        }
+        if m == k + 1 || !portfolio {
+            return false;
+        }
+        if sep == Some("and") {
+            return true;
+        }
+        k = m;
+    }
+    false
 }

@@ -156,19 +156,31 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
     if q > 1 && ctx.text(q - 1) == "," && ctx.ends.contains_key(&(q - 1)) {
         q -= 1;
     }
-    // "President of the Republic of Kazakhstan Nursultan Nazarbayev"
+    // "President of the Republic of Kazakhstan Nursultan Nazarbayev", "Vice Chairman of
+    // China's National Development and Reform Commission Li Chunhe"; "Chinese Ambassador to
+    // Thailand Han Zhiqiang" (the country accredited to is no owner)
     let mut inner_owner = None;
     if let Some(&(e, a)) = ctx.ends.get(&q) {
         let mut k = a;
+        if k > 1 && matches!(ctx.text(k - 1), "'s" | "’s") {
+            if let Some(&(c, a2)) = ctx.ends.get(&(k - 1)) {
+                if ctx.kinds[c] == EntityType::Country {
+                    k = a2;
+                }
+            }
+        }
         if k > 0 && ctx.text(k - 1) == "the" {
             k -= 1;
         }
         if k > 0 && ctx.text(k - 1) == "of" {
             inner_owner = Some(e);
             q = k - 1;
+        } else if k == a && k > 0 && ctx.text(k - 1) == "to" && ctx.kinds[e] == EntityType::Country
+        {
+            q = k - 1;
         }
     }
-    let Some((mut s, title)) = title_ending_at(ctx, q) else {
+    let Some((mut s, title)) = title_ending_at(ctx, q).or_else(|| portfolio_before(ctx, q)) else {
         return Vec::new();
     };
     let mut titles = vec![title];
@@ -185,6 +197,20 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
         .or_else(|| owner_ending_at(ctx, s, true))
         .or_else(|| of_owner(ctx, p1).map(|(e, _)| e));
     titles.into_iter().map(|t| (t, owner)).collect()
+}
+
+/// "ADB Director General for Central and West Asia Yevgeniy Zhukov": a title, then "for" and
+/// capitalized words (a region or department it covers) right before word `q`.
+fn portfolio_before(ctx: &Ctx, q: usize) -> Option<(usize, String)> {
+    let lo = q.saturating_sub(8);
+    let j = (lo..q).rev().find(|&j| ctx.text(j) == "for")?;
+    let plain = (j + 1..q).all(|k| {
+        let w = ctx.text(k);
+        matches!(w, "and" | ",") || w.chars().next().is_some_and(char::is_uppercase)
+    });
+    (plain && q > j + 1)
+        .then(|| title_ending_at(ctx, j))
+        .flatten()
 }
 
 /// A title in apposition after the person mention ending at word `p1`.

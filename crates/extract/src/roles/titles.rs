@@ -37,7 +37,7 @@ const MODIFIERS: &[&str] = &[
     "investment", "presidential", "resident", "regional", "provincial", "municipal", "secretary",
     "director", "division", "department", "program", "programme", "project", "country",
     "honorable", "executive-vice", "visiting", "co-chair", "grand", "lieutenant", "brigadier",
-    "major", "rear", "field", "head",
+    "major", "rear", "field", "head", "federal", "union", "cabinet",
 ];
 
 /// Domains after "of" or "for" that belong to the title ("Minister of Foreign Affairs").
@@ -87,9 +87,11 @@ const PORTFOLIO: &[&str] = &[
     "situations", "social", "sport", "sports", "technology", "technologies", "telecommunications",
     "tourism", "trade", "transport", "transportation", "treasury", "urban", "veterans", "water",
     "welfare", "women", "works", "youth", "ecology", "climate", "statistics", "logistics",
+    "special", "initiatives",
 ];
 
-fn is_portfolio(w: &str) -> bool {
+/// Whether `w` is a word of ministerial portfolios ("Trade", "Planning", "Initiatives").
+pub fn is_portfolio(w: &str) -> bool {
     PORTFOLIO.contains(&w.to_lowercase().as_str())
 }
 
@@ -239,7 +241,20 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
             }
         }
     }
-    Some((end, words[start..end].join(" ")))
+    Some((end, join_title(&words[start..end])))
+}
+
+/// The words of a title joined by spaces, commas attached to the word before them
+/// ("Minister for Planning, Development and Special Initiatives").
+fn join_title(words: &[&str]) -> String {
+    let mut out = String::new();
+    for w in words {
+        if !out.is_empty() && *w != "," {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// One key for the forms of one office: "Minister of Foreign Affairs" and "Foreign Minister",

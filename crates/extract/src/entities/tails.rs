@@ -1,0 +1,246 @@
+//! Boundaries of names that the run grammar alone gets wrong: a person's name after an
+//! organization ("Secretary of the Provincial Committee of the Communist Party of China Zhao
+//! Qiming"), units after numbers ("1.1 million TEU"), a national company named after its
+//! country ("Uzbekistan Temir Yollari and China Railway ..."), a gazetteer name with its
+//! acronym inside ("... Cooperation (CAREC) Program") and a title's regional portfolio ("Director
+//! General for Central and West Asia").
+
+use super::classify::{is_compass, is_title_word};
+use super::heads::headed_at;
+use super::lexicon::{head_type, is_chinese_surname, is_function_word};
+use super::tags::LazyTags;
+use super::words::{namey, Word};
+use crate::gazetteer::{is_acronym, key, Gazetteer, Hit};
+use crate::ner::Label;
+use crate::roles::titles::{is_portfolio, title_at};
+use crate::Doc;
+use corridor_model::EntityType;
+
+/// A capitalized word that may be part of a personal name: no gazetteer reading, no head, title,
+/// function word or acronym.
+fn plain_name_word(w: &Word) -> bool {
+    w.hit.is_none() && name_word(w)
+}
+
+/// As [`plain_name_word`], but a place's name may be a person's too ("Liping", "Ning").
+fn name_word(w: &Word) -> bool {
+    namey(w)
+        && !matches!(
+            w.hit,
+            Some(Hit::Country(_) | Hit::CountryAdj(_) | Hit::Org(_))
+        )
+        && head_type(w.text).is_none()
+        && !is_function_word(w.text)
+        && !is_title_word(w.text)
+        && title_at(&[w.text], 0).is_none()
+        && !is_acronym(w.text)
+        && !is_portfolio(w.text)
+        && w.text.chars().any(char::is_lowercase)
+}
+
+/// Whether words `p..end` are read the same elsewhere in the article.
+fn occurs_elsewhere(words: &[Word], p: usize, end: usize) -> bool {
+    let n = end - p;
+    (0..words.len().saturating_sub(n - 1))
+        .filter(|&q| q + n <= p || q >= end)
+        .any(|q| (0..n).all(|k| words[q + k].text == words[p + k].text))
+}
+
+/// Where a person's name starts at the end of organization `w0..end`: "TITLE of ORG PERSON" is
+/// an appositive, and organization names do not end in a person's name. The name is two or
+/// three plain capitalized words after a word that can close an organization's name (a country
+/// or place, a head word, an acronym's bracket), and a person by the name lexicons (a Chinese
+/// family name first, a known given or family name), by the tagger, or by another mention of
+/// the same words in the article.
+pub(super) fn person_tail(
+    g: &Gazetteer,
+    words: &[Word],
+    tags: &LazyTags,
+    w0: usize,
+    end: usize,
+) -> Option<usize> {
+    for n in [3, 2] {
+        if end < w0 + n + 2 {
+            continue;
+        }
+        let p = end - n;
+        let prev = &words[p - 1];
+        // "... of Taxation Zhou Liping": a word of an "of" chain closes it too
+        let chained = (w0 + 1..p - 1).any(|k| matches!(words[k].text, "of" | "for"));
+        let closes = matches!(prev.hit, Some(Hit::Country(_) | Hit::Place(_)))
+            || head_type(prev.text) == Some(EntityType::Organization)
+            || prev.text == ")"
+            || chained;
+        let tail = &words[p..end];
+        if !closes || !tail.iter().all(name_word) {
+            continue;
+        }
+        let lexicon =
+            is_chinese_surname(tail[0].text) || tail.iter().any(|w| g.is_person_token(w.text));
+        let tagged = matches!(
+            tags.exact(words[p].sent, words[p].start, words[end - 1].end),
+            Some((Label::Per, s)) if s >= 0.8
+        );
+        if lexicon || tagged || occurs_elsewhere(words, p, end) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Whether word `i` follows a number: "1.1 million TEU", "600 MW" name units, not entities.
+pub(super) fn after_number(words: &[Word], i: usize) -> bool {
+    i > 0
+        && words[i - 1].sent == words[i].sent
+        && (words[i - 1].text.chars().any(|c| c.is_ascii_digit())
+            || matches!(
+                words[i - 1].text.to_lowercase().as_str(),
+                "million" | "billion" | "trillion" | "thousand" | "hundred" | "mln" | "bln"
+            ))
+}
+
+/// "Kazakhstan Temir Zholy and China Railway Group": a country's name followed by plain
+/// capitalized words that are no person's (by the name lexicons) is a company's name when it is
+/// coordinated with an organization or the tagger reads the whole as one. Returns its end.
+pub(super) fn national_company(
+    g: &Gazetteer,
+    doc: &Doc,
+    words: &[Word],
+    tags: &LazyTags,
+    i: usize,
+    ge: usize,
+    limit: usize,
+) -> Option<usize> {
+    let mut x = ge;
+    while x < limit && x < ge + 3 && plain_name_word(&words[x]) {
+        x += 1;
+    }
+    if x == ge || (x < limit && namey(&words[x])) {
+        return None;
+    }
+    let tail = &words[ge..x];
+    if is_chinese_surname(tail[0].text) || tail.iter().any(|w| g.is_person_token(w.text)) {
+        return None;
+    }
+    let org_at = |k: usize| {
+        k < words.len()
+            && (matches!(words[k].hit, Some(Hit::Org(_)))
+                || (k < limit
+                    && headed_at(words, k, limit)
+                        .is_some_and(|(_, t)| t == EntityType::Organization))
+                || org_phrase(g, doc, words, k))
+    };
+    let coordinated = (x < words.len() && matches!(words[x].text, "and" | "&") && org_at(x + 1))
+        || (i >= 2 && words[i - 1].text == "and" && org_before(words, i - 1));
+    let tagged = matches!(
+        tags.exact(words[i].sent, words[i].start, words[x - 1].end),
+        Some((Label::Org, s)) if s >= 0.8
+    );
+    (coordinated || tagged).then_some(x)
+}
+
+/// Whether a gazetteer organization's name starts at word `k`.
+fn org_phrase(g: &Gazetteer, doc: &Doc, words: &[Word], k: usize) -> bool {
+    let mut e = k;
+    while e < words.len() && e < k + 6 && namey(&words[e]) && words[e].sent == words[k].sent {
+        e += 1;
+        let text = &doc.body[words[k].start..words[e - 1].end];
+        if g.lookup(text).iter().any(|h| matches!(h, Hit::Org(_))) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether an organization's head word ends right before word `k`.
+fn org_before(words: &[Word], k: usize) -> bool {
+    k > 0
+        && (head_type(words[k - 1].text) == Some(EntityType::Organization)
+            || matches!(words[k - 1].hit, Some(Hit::Org(_))))
+}
+
+/// "Central Asia Regional Economic Cooperation (CAREC) Program": a gazetteer organization whose
+/// name goes on after the acronym it defines. Returns the new end when the name before the
+/// brackets and the words after them form the same organization's name.
+pub(super) fn past_inner_acronym(
+    g: &Gazetteer,
+    doc: &Doc,
+    words: &[Word],
+    w0: usize,
+    end: usize,
+    hit: Hit,
+) -> Option<usize> {
+    let Hit::Org(_) = hit else { return None };
+    let sent = words[w0].sent;
+    let bracket = |k: usize| words.get(k).map(|w| w.text);
+    if bracket(end) != Some("(") || bracket(end + 2) != Some(")") {
+        return None;
+    }
+    if !words.get(end + 1).is_some_and(|w| is_acronym(w.text)) {
+        return None;
+    }
+    let head = key(&doc.body[words[w0].start..words[end - 1].end]);
+    let mut best = None;
+    let mut k = end + 3;
+    while k < words.len() && k < end + 6 && words[k].sent == sent && namey(&words[k]) {
+        let phrase = format!(
+            "{head} {}",
+            key(&doc.body[words[end + 3].start..words[k].end])
+        );
+        if g.lookup_key(&phrase)
+            .is_some_and(|v| v.iter().any(|(h, _)| *h == hit))
+        {
+            best = Some(k + 1);
+        }
+        k += 1;
+    }
+    best
+}
+
+/// "Director General for Central and West Asia Yevgeniy Zhukov": after a title, "for" and
+/// coordinated regions ending on a gazetteer region, right before a capitalized name, are the
+/// title's portfolio; "West Asia" there is no place of its own. Returns the word after it.
+pub(super) fn region_portfolio(
+    g: &Gazetteer,
+    words: &[Word],
+    i: usize,
+    limit: usize,
+) -> Option<usize> {
+    if words.get(i).is_none_or(|w| w.text != "for") {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut coordinated = false;
+    let mut region = false;
+    while k < limit {
+        let w = &words[k];
+        if matches!(w.text, "and" | ",") {
+            coordinated = true;
+            region = false;
+            k += 1;
+        } else if is_compass(w.text) && !region {
+            k += 1;
+        } else if let Some(e) = region_at(g, words, k, limit) {
+            region = true;
+            k = e;
+        } else {
+            break;
+        }
+    }
+    (coordinated && region && k < limit && namey(&words[k])).then_some(k)
+}
+
+/// A gazetteer region ("West Asia") of one or two words starting at word `k`.
+fn region_at(g: &Gazetteer, words: &[Word], k: usize, limit: usize) -> Option<usize> {
+    (1..=2).rev().find_map(|n| {
+        let e = k + n;
+        if e > limit || !words[k..e].iter().all(namey) {
+            return None;
+        }
+        let phrase: Vec<&str> = words[k..e].iter().map(|w| w.key.as_str()).collect();
+        let hits = g.lookup_key(&phrase.join(" "))?;
+        hits.iter()
+            .any(|(h, _)| matches!(h, Hit::Place(p) if g.places[*p].kind == "region"))
+            .then_some(e)
+    })
+}
