@@ -78,7 +78,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                 kind: t.kind,
                 start: None,
                 end: None,
-                place: place_in(doc.body, sentence, &at, entities),
+                place: place_in(doc.body, sentence, t.kind, &at, entities),
                 participants: cast.participants(sentence, t.kind, Some(&at), back_at),
                 evidence: doc.span(sentence.clone()),
                 status: (t.mode == Mode::Planned).then(|| "planned".to_string()),
@@ -103,11 +103,14 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
             if let Some(value) = nearest_date(sentence, &at, t.kind, dates) {
                 event.start = Some(value.start.clone());
                 event.end = value.end.clone();
+                if event.place.is_none() {
+                    event.place = visit_place(&out.dated, &event);
+                }
                 recent = Some((add(&mut out.dated, event), si));
                 continue;
             }
-            let last = recent.map(|(i, _)| &out.dated[i]);
-            match refers_back(back.as_ref(), t.kind, &out.dated, last)
+            let last = recent.map(|(i, _)| (i, &out.dated[i]));
+            match refers_back(back.as_ref(), t.kind, &out.dated, last.map(|(_, e)| e))
                 .or_else(|| same_by_definite_noun(text, &t, &out.dated))
                 .or_else(|| same_day(text, last))
             {
@@ -115,8 +118,15 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                     merge_into(&mut out.dated[i], event);
                     recent = Some((i, si));
                 }
-                Some(Back::Within(start)) => {
-                    event.start = Some(start);
+                Some(Back::Within(host)) => {
+                    // it happened within the host event: its day, and its place unless it says one
+                    event.start.clone_from(&out.dated[host].start);
+                    if event.place.is_none() {
+                        event.place.clone_from(&out.dated[host].place);
+                    }
+                    if event.place.is_none() {
+                        event.place = visit_place(&out.dated, &event);
+                    }
                     recent = Some((add(&mut out.dated, event), si));
                 }
                 None => {
@@ -215,7 +225,7 @@ fn join(into: &mut Vec<String>, more: Vec<String>) {
 /// "The two met at ...", "Both sides signed ...": the actors are those of the sentence before.
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
     triggers::pattern(
-        r"^(?:The two|Both)(?: (?:sides|leaders|officials|ministers|parties|delegations|heads of state|presidents|premiers|countries))?(?: also| then| later| further)? $|^They(?: also| then| later)? $",
+        r"^(?:The two|Both)(?: (?:sides|leaders|officials|ministers|parties|delegations|heads of state|presidents|premiers|countries))?(?: also| then| later| further| jointly)? (?:[a-z]+ed |[a-z]+ed the )?$|^They(?: also| then| later)? (?:[a-z]+ed |[a-z]+ed the )?$",
     )
 });
 
@@ -258,9 +268,11 @@ fn narrative_date(doc: &Doc, sentence: &Range<usize>, dates: &[FoundDate]) -> Op
 /// Whether `event` is `e` again: same type, and the same start or a start within `e`'s span (a
 /// visit "from 9 to 15 July" and "on 12 July, the delegation visited ...").
 fn same_occurrence(e: &Event, event: &Event) -> bool {
-    if e.kind != event.kind {
-        return false;
-    }
+    e.kind == event.kind && within_span(e, event)
+}
+
+/// Whether `event` starts on `e`'s start or within its span.
+fn within_span(e: &Event, event: &Event) -> bool {
     if e.start == event.start {
         return true;
     }
@@ -268,6 +280,16 @@ fn same_occurrence(e: &Event, event: &Event) -> bool {
         (Some(a), Some(b), Some(x)) => a.len() == x.len() && b.len() == x.len() && a <= x && x <= b,
         _ => false,
     }
+}
+
+/// Where a visit was, for an event on a day within it that names no place of its own ("On 10
+/// July, the delegation met with ...").
+fn visit_place(dated: &[Event], event: &Event) -> Option<String> {
+    dated
+        .iter()
+        .filter(|v| v.kind == EventType::Visit && v.kind != event.kind && v.place.is_some())
+        .find(|v| within_span(v, event))
+        .and_then(|v| v.place.clone())
 }
 
 /// Adds `event`, merging it into an earlier occurrence ([`same_occurrence`]); returns its index.
@@ -349,11 +371,10 @@ static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The start of the event just told, for a sentence that places itself on its day ([`SAME_DAY`]);
 /// only a one-day event fixes the day.
-fn same_day(text: &str, last: Option<&Event>) -> Option<Back> {
-    let last = last?;
+fn same_day(text: &str, last: Option<(usize, &Event)>) -> Option<Back> {
+    let (i, last) = last?;
     let start = last.start.as_ref()?;
-    (last.end.is_none() && start.len() == 10 && SAME_DAY.is_match(text))
-        .then(|| Back::Within(start.clone()))
+    (last.end.is_none() && start.len() == 10 && SAME_DAY.is_match(text)).then_some(Back::Within(i))
 }
 
 /// What an undated sentence refers back to.
@@ -362,7 +383,7 @@ enum Back {
     Same(usize),
     /// Another event that happened within an earlier one, and takes its start ("documents were
     /// signed at the conference").
-    Within(String),
+    Within(usize),
 }
 
 /// The earlier event an undated sentence refers back to, if any ("during the visit", "at the
@@ -378,7 +399,7 @@ fn refers_back(
     if host == kind {
         Some(Back::Same(i))
     } else {
-        dated[i].start.clone().map(Back::Within)
+        dated[i].start.is_some().then_some(Back::Within(i))
     }
 }
 

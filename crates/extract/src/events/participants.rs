@@ -80,6 +80,7 @@ impl Cast<'_> {
         let mut found: Vec<(usize, String)> = Vec::new();
         for &(f, m) in &all {
             let e = &f.entity;
+            let party = at.is_some_and(|at| names_the_parties(body, m, at));
             let affiliation = || {
                 roles.iter().any(|r| {
                     r.organization.as_deref() == Some(e.name.as_str())
@@ -90,7 +91,7 @@ impl Cast<'_> {
                 EntityType::Person => true,
                 EntityType::Organization => !(is_group(&e.name) || (gathering && affiliation())),
                 EntityType::Country => {
-                    (is_name_form(&body[m.clone()], e) || PEOPLE.is_match(&body[m.end..]))
+                    (party || is_name_form(&body[m.clone()], e) || PEOPLE.is_match(&body[m.end..]))
                         && !affiliation()
                 }
                 EntityType::EventName => {
@@ -107,7 +108,8 @@ impl Cast<'_> {
             let source = reported
                 .iter()
                 .any(|r| r.start <= m.start && m.end <= r.end);
-            if !ok || nested || source || m.start < purpose_end || is_modifier(body, m, &names) {
+            let modifier = !party && is_modifier(body, m, &names);
+            if !ok || nested || source || m.start < purpose_end || modifier {
                 continue;
             }
             let name = match e.kind {
@@ -122,6 +124,18 @@ impl Cast<'_> {
         found.sort();
         found.into_iter().map(|(_, n)| n).collect()
     }
+}
+
+/// Whether the mention at `m` is part of a dashed compound right before the trigger noun, which
+/// names the event's parties ("Kyrgyz-Chinese consultations", "China-Laos talks").
+fn names_the_parties(body: &str, m: &Range<usize>, at: &Range<usize>) -> bool {
+    let start = body[..m.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let end = body[m.end..]
+        .find(char::is_whitespace)
+        .map_or(body.len(), |i| m.end + i);
+    end + 1 == at.start && body[start..end].contains(is_dash)
 }
 
 fn mentions_in<'e>(
@@ -143,6 +157,7 @@ fn mentions_in<'e>(
 pub(super) fn place_in(
     body: &str,
     sentence: &Range<usize>,
+    kind: EventType,
     at: &Range<usize>,
     entities: &[Found],
 ) -> Option<String> {
@@ -152,11 +167,62 @@ pub(super) fn place_in(
         body[..m.start].chars().next_back().is_some_and(is_dash)
             || body[m.end..].chars().next().is_some_and(is_dash)
     };
-    mentions_in(sentence, entities)
+    // "in X", "at X" says where; a place named otherwise ("extended to X", "X's first") may not
+    let located = |m: &Range<usize>| {
+        LOCATIVE.is_match(&body[floor_boundary(body, m.start.saturating_sub(32))..m.start])
+    };
+    let places: Vec<(&Found, &Range<usize>)> = mentions_in(sentence, entities)
         .filter(|(f, m)| f.entity.kind == EntityType::Place && !dashed(m))
-        .min_by_key(|(_, m)| (m.start < at.start, super::distance(m, at)))
+        .collect();
+    // a visit goes to its destination ("a visit to X", "visited X", "arrived in X")
+    let destination = |m: &Range<usize>| {
+        kind == EventType::Visit && m.start >= at.end && {
+            let from = floor_boundary(body, m.start.saturating_sub(16).max(at.end));
+            DESTINATION.is_match(&body[from..m.start]) || from == at.end
+        }
+    };
+    // "in Xi'an in Shaanxi province", "in Kashgar, Xinjiang": the first place is where
+    let container = |m: &Range<usize>| {
+        places.iter().any(|(_, p)| {
+            p.end <= m.start && m.start - p.end <= 5 && {
+                let gap = &body[p.end..m.start];
+                gap == ", " || gap == " in " || gap == " of "
+            }
+        })
+    };
+    places
+        .iter()
+        .min_by_key(|(_, m)| {
+            (
+                !destination(m),
+                !located(m),
+                container(m),
+                m.start < at.start,
+                super::distance(m, at),
+            )
+        })
         .map(|(f, _)| f.entity.name.clone())
 }
+
+/// The first char boundary at or after `i`.
+fn floor_boundary(body: &str, mut i: usize) -> usize {
+    while !body.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// What leads from a visit to its destination: "to", "to the" ("arrived in X" and "visited X" put
+/// the place right after the trigger).
+static DESTINATION: LazyLock<Regex> =
+    LazyLock::new(|| super::triggers::pattern(r"(?i)\bto(?: the)? $"));
+
+/// A preposition of place just before a name: "in", "at", "in the city of".
+static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    super::triggers::pattern(
+        r"(?i)\b(?:in|at|near)(?: the (?:city|town|province|region|capital) of)?(?: the)? $",
+    )
+});
 
 /// A group of states or their missions ("ASEAN Member States", "7 AMS Embassies"): not one
 /// party, and not counted as one (ANNOTATION.md marks such organizations optional).
@@ -242,6 +308,14 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A closing clause that names the report's source: ", the ministry reported.", ", spokesperson X
+/// told a press conference on Tuesday."
+static TRAILING_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    super::triggers::pattern(
+        r"(?i),[^;,]{0,120}(?:,[^;,]{0,80},[^;,]{0,40})?\b(?:said|says|told|reported|announced|stated|noted|added|confirmed|informed)\b[^;,]{0,80}\W*$",
+    )
+});
+
 /// "according to X" up to the clause's end.
 static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| super::triggers::pattern(r"(?i)\baccording to\b[^,;]*"));
@@ -260,6 +334,14 @@ fn reporting(
         .find_iter(text)
         .map(|m| offset + m.start()..offset + m.end())
         .collect();
+    // "The talks took place on 10 May, the ministry reported.": the source comes last
+    let after = (at.end - offset).min(text.len());
+    if let Some(m) = text
+        .get(after..)
+        .and_then(|rest| TRAILING_SOURCE.find(rest))
+    {
+        out.push(offset + after + m.start()..offset + text.len());
+    }
     let Some(v) = SPEECH
         .find_iter(text)
         .filter(|v| offset + v.end() <= at.start)
@@ -352,6 +434,21 @@ mod tests {
                 "Lin ",
             ),
             ("Lin met Wang and said trade grew.", "met", ""),
+            (
+                "The talks took place in Osh on 10 May, the Ministry of Trade reported.",
+                "talks took place",
+                ", the Ministry of Trade reported.",
+            ),
+            (
+                "Xi will meet Tokayev on Friday, spokesperson Mao Ning told reporters on Tuesday.",
+                "meet",
+                ", spokesperson Mao Ning told reporters on Tuesday.",
+            ),
+            (
+                "Lin met Wang, who said trade grew, and toured the port.",
+                "met",
+                "",
+            ),
         ];
         for &(text, trigger, want) in cases {
             let i = text.find(trigger).expect("trigger in text");

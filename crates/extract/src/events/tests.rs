@@ -504,3 +504,45 @@ Governor Omar Faye praised the port. The two met at the Harbour Council.";
         .expect("the two met");
     assert!(two.participants.contains(&"Omar Faye".to_string()));
 }
+
+#[test]
+fn an_event_is_placed_where_the_text_says_it_happened() {
+    let body = "From 3 to 5 May 2024, Governor Omar Faye of the Port of Tema paid a visit to Kashgar, \
+Xinjiang, at the invitation of officials based in Urumqi.\n\n\
+On 4 May 2024, Faye met with the trade office.\n\n\
+The Ports Forum was held in Kashgar in Xinjiang on 5 May 2024, with a report extended to Urumqi.\n\n\
+The Kashgar-Urumqi highway was opened on 6 May 2024.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let mut ents = vec![entity(EntityType::Person, "Omar Faye", body, "Omar Faye")];
+    for place in ["Kashgar", "Xinjiang", "Urumqi"] {
+        ents.push(entity(EntityType::Place, place, body, place));
+    }
+    let mut span = date(body, "3 to 5 May 2024", "2024-05-03");
+    span.value = span
+        .value
+        .map(|v| DateValue::range(v.start, "2024-05-05".into(), Precision::Day));
+    let dates = vec![
+        span,
+        date(body, "4 May 2024", "2024-05-04"),
+        date(body, "on 5 May 2024", "2024-05-05"),
+        date(body, "6 May 2024", "2024-05-06"),
+    ];
+    let ev = find_all(&doc, &ents, &dates, &[]);
+    let got: Vec<(EventType, Option<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| (e.kind, e.place.as_deref()))
+        .collect();
+    // the visit's destination, not where the hosts are based; the meeting names no place and is
+    // where the visit was; "in Kashgar in Xinjiang" is Kashgar; a dashed route places nothing
+    assert_eq!(
+        got,
+        vec![
+            (EventType::Visit, Some("Kashgar")),
+            (EventType::Meeting, Some("Kashgar")),
+            (EventType::Conference, Some("Kashgar")),
+            (EventType::Launch, None),
+        ]
+    );
+}

@@ -68,7 +68,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Agreements: a signing verb; a document noun is usual but "signed" alone is enough.
         p(
             Agreement,
-            r"\b(?:signed|inked|sign(?:s|ing)?\b(?:\s+\w+){0,6}\s+(?:agreements?|mou|memorand(?:um|a)|contracts?|deals?|documents?|accords?|protocols?|treat(?:y|ies)|declarations?)|signing ceremony|exchanged (?:the )?(?:signed )?documents)",
+            r"\b(?:signed|inked|sign(?:s|ing)?\b(?:\s+\w+){0,6}\s+(?:agreements?|mou|memorand(?:um|a)|contracts?|deals?|documents?|accords?|protocols?|treat(?:y|ies)|declarations?)|signing ceremony|exchanged (?:the )?(?:signed )?documents|exchange of (?:\w+ ){0,3}(?:memorand(?:um|a)|mous?\b|agreements|documents|instruments|notes))",
         ),
         // Launches: institutions, facilities, routes, programmes.
         p(
@@ -79,7 +79,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Conference,
             &format!(
-                r"\b(?:{GATHERING}\b[^.;]{{0,80}}?\b(?:was|were|is being|has been)? ?(?:held|opened|convened|kicked off|took place|concluded|closed|staged|hosted|organi[sz]ed|co-hosted)|(?:held|hosted|co-hosted|attended|chaired|opened|convened|organi[sz]ed|addressed|took part in|participated in)\b[^.;]{{0,80}}?\b{GATHERING}|opening ceremony of)\b"
+                r"\b(?:{GATHERING}\b[^.;]{{0,80}}?\b(?:was|were|is being|has been)? ?(?:held|opened|convened|kicked off|took place|concluded|closed|staged|hosted|organi[sz]ed|co-hosted)|(?:held|hosted|co-hosted|attended|chaired|opened|convened|organi[sz]ed|addressed|took part in|participated in|(?:host|hold|attend|chair|convene|organi[sz]e|address)(?:s|ing)?|take part in|participate in)\b[^.;]{{0,80}}?\b{GATHERING}|opening ceremony of)\b"
             ),
         ),
         // Meetings: talks between named parties.
@@ -339,7 +339,8 @@ mod tests {
 
     #[test]
     fn back_reference_table() {
-        let cases: &[(&str, Option<(&str, Option<EventType>)>)] = &[
+        type Want = Option<(&'static str, Option<EventType>)>;
+        let cases: &[(&str, Want)] = &[
             (
                 "During the visit, he toured a farm.",
                 Some(("During the visit", Some(Visit))),
@@ -403,6 +404,14 @@ mod tests {
             (
                 "He said the fifth meeting of the joint committee would be held in Lahore next month.",
                 &[(Meeting, Mode::Planned)],
+            ),
+            (
+                "The president will host the third Silk Road Summit in Baku on 3 May.",
+                &[(Conference, Mode::Planned)],
+            ),
+            (
+                "The two leaders witnessed the exchange of 14 memorandums of understanding.",
+                &[(Agreement, Mode::Actual)],
             ),
             (
                 "Talks between the two ministries were held on Friday.",
