@@ -195,7 +195,7 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:said|was|were|had|has|have|did|held|signed|met|visited|announced|[a-z]{3,}ed)\b",
+        r"(?i)\b(?:said|was|were|had|has|have|did|held|signed|met|visited|announced|told|spoke|gave|made|took|came|went|paid|led|sent|wrote|began|became|grew|rose|fell|brought|saw|won|got|kept|stood|sought|found|built|[a-z]{3,}ed)\b",
     )
     .expect("past pattern compiles")
 });
