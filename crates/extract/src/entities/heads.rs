@@ -54,7 +54,15 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
             break;
         }
     }
-    let (mut end, ty) = head?;
+    let (mut end, mut ty) = head?;
+    // "Pakistan Railways", "Kazakh Railways": the plural names the country's operator, not a line
+    if ty == EntityType::Project
+        && end > i + 1
+        && words[end - 1].text == "Railways"
+        && words[i..end - 1].iter().all(is_place_or_country)
+    {
+        ty = EntityType::Organization;
+    }
     // "China Jiangsu Province" is a country and then a province
     if ty == EntityType::Place
         && end > i + 1
@@ -92,8 +100,10 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
                     }
                 }
                 // "Culture and Tourism": an "and" inside the chain joins two capitalized words
+                // ("of Laos and Electricite du Laos": a country or place closes the name)
                 while m + 1 < limit
                     && words[m].text == "and"
+                    && !matches!(words[m - 1].hit, Some(Hit::Country(_)))
                     && namey(&words[m + 1])
                     && !is_place_or_country(&words[m + 1])
                     && title_at(&[words[m + 1].text], 0).is_none()

@@ -6,7 +6,8 @@ use super::heads::headed_at;
 use super::lexicon::{is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
 use super::tails::{
-    after_number, national_company, past_inner_acronym, person_tail, region_portfolio,
+    after_number, month_before_day, national_company, past_inner_acronym, person_tail,
+    region_portfolio,
 };
 use super::words::{is_joiner, namey, particle_inside, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
@@ -96,6 +97,8 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
         }
         let mut i = r0.max(consumed);
         let mut titled = false;
+        // a title followed by "of" or "for": the owner named next may be followed by the person
+        let mut title_of = false;
         let first = {
             let mut f = r0;
             while f < r1 && (is_function_word(words[f].text) || is_connector(words[f].text)) {
@@ -112,8 +115,13 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
             if is_connector(w.text) || is_joiner(w.text) || w.text == "," {
                 // "Minister of X": what follows "of" is the title's domain or owner, no person
                 if matches!(w.text, "of" | "for") {
+                    title_of |= titled;
                     titled = false;
                 }
+                i += 1;
+                continue;
+            }
+            if month_before_day(words, i) {
                 i += 1;
                 continue;
             }
@@ -259,7 +267,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
             // "... of the Communist Party of China Zhao Qiming": the person is no part of it
             let (end, person) = match kind {
                 Kind::Typed(EntityType::Organization) => {
-                    match person_tail(g, words, tags, i, end) {
+                    match person_tail(g, words, tags, (i, end), title_of) {
                         Some(p) => (p, Some(end)),
                         None => (end, None),
                     }
@@ -267,6 +275,12 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 _ => (end, None),
             };
             let nested = matches!(kind, Kind::Typed(_));
+            // "Deputy Minister of Public Works and Transport of Laos Ngampasong Muongmany": the
+            // words right after a titled owner name the title's holder
+            let owner = matches!(
+                kind,
+                Kind::Gaz(_) | Kind::Typed(EntityType::Organization | EntityType::Place)
+            );
             out.push(Mention {
                 w0: i,
                 w1: end,
@@ -289,7 +303,8 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                     }
                 }
             }
-            titled = false;
+            titled = title_of && owner && person.is_none() && end < r1 && namey(&words[end]);
+            title_of = false;
             i = end;
             if let Some(pe) = person {
                 out.push(Mention {

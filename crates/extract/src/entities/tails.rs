@@ -48,20 +48,22 @@ fn occurs_elsewhere(words: &[Word], p: usize, end: usize) -> bool {
 
 /// Where a person's name starts at the end of organization `w0..end`: "TITLE of ORG PERSON" is
 /// an appositive, and organization names do not end in a person's name. The name is two or
-/// three plain capitalized words after a word that can close an organization's name (a country
-/// or place, a head word, an acronym's bracket), and a person by the name lexicons (a Chinese
-/// family name first, a known given or family name), by the tagger, or by another mention of
-/// the same words in the article.
+/// three capitalized words that can be a person's, after a word that can close an organization's
+/// name (a country or place, a head word, an acronym's bracket, a word of an "of" chain). It is a
+/// person's by the name lexicons (a Chinese family name or a known given or family name first),
+/// by the tagger, or by another mention of the same words in the article; after a title
+/// (`titled`: "Chairman of the Board of ... Talgat Tokayev"), two plain words suffice.
 pub(super) fn person_tail(
     g: &Gazetteer,
     words: &[Word],
     tags: &LazyTags,
-    w0: usize,
-    end: usize,
+    span: (usize, usize),
+    titled: bool,
 ) -> Option<usize> {
-    for n in [3, 2] {
+    let (w0, end) = span;
+    let candidate = |n: usize| {
         if end < w0 + n + 2 {
-            continue;
+            return None;
         }
         let p = end - n;
         let prev = &words[p - 1];
@@ -71,21 +73,29 @@ pub(super) fn person_tail(
             || head_type(prev.text) == Some(EntityType::Organization)
             || prev.text == ")"
             || chained;
-        let tail = &words[p..end];
-        if !closes || !tail.iter().all(name_word) {
-            continue;
-        }
-        let lexicon =
-            is_chinese_surname(tail[0].text) || tail.iter().any(|w| g.is_person_token(w.text));
-        let tagged = matches!(
-            tags.exact(words[p].sent, words[p].start, words[end - 1].end),
-            Some((Label::Per, s)) if s >= 0.8
-        );
-        if lexicon || tagged || occurs_elsewhere(words, p, end) {
-            return Some(p);
-        }
-    }
-    None
+        // the first word is no place's ("Wang Liping", not "Asia Pacific")
+        let phrase: Vec<&str> = words[p..end].iter().map(|w| w.key.as_str()).collect();
+        (closes
+            && plain_name_word(&words[p])
+            && words[p + 1..end].iter().all(name_word)
+            && g.lookup_key(&phrase.join(" ")).is_none())
+        .then_some(p)
+    };
+    let strong = |p: usize| {
+        let first = words[p].text;
+        is_chinese_surname(first)
+            || g.is_person_token(first)
+            || matches!(
+                tags.exact(words[p].sent, words[p].start, words[end - 1].end),
+                Some((Label::Per, s)) if s >= 0.8
+            )
+            || occurs_elsewhere(words, p, end)
+    };
+    [3, 2]
+        .into_iter()
+        .filter_map(candidate)
+        .find(|&p| strong(p))
+        .or_else(|| candidate(2).filter(|&p| titled && words[p..end].iter().all(plain_name_word)))
 }
 
 /// Whether word `i` follows a number: "1.1 million TEU", "600 MW" name units, not entities.
@@ -97,6 +107,33 @@ pub(super) fn after_number(words: &[Word], i: usize) -> bool {
                 words[i - 1].text.to_lowercase().as_str(),
                 "million" | "billion" | "trillion" | "thousand" | "hundred" | "mln" | "bln"
             ))
+}
+
+/// "Nov 2", "Sept. 25": a month's abbreviation before a day is no name.
+pub(super) fn month_before_day(words: &[Word], i: usize) -> bool {
+    let month = matches!(
+        words[i].text.trim_end_matches('.'),
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    );
+    let mut k = i + 1;
+    if words.get(k).is_some_and(|w| w.text == ".") {
+        k += 1;
+    }
+    month
+        && words
+            .get(k)
+            .is_some_and(|w| w.sent == words[i].sent && w.text.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "Kazakhstan Temir Zholy and China Railway Group": a country's name followed by plain

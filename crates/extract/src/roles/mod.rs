@@ -158,7 +158,7 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
     }
     // "President of the Republic of Kazakhstan Nursultan Nazarbayev", "Vice Chairman of
     // China's National Development and Reform Commission Li Chunhe"; "Chinese Ambassador to
-    // Thailand Han Zhiqiang" (the country accredited to is no owner)
+    // Thailand Han Zhiqiang" (the country accredited to, or the city posted in, is no owner)
     let mut inner_owner = None;
     if let Some(&(e, a)) = ctx.ends.get(&q) {
         let mut k = a;
@@ -175,7 +175,11 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
         if k > 0 && ctx.text(k - 1) == "of" {
             inner_owner = Some(e);
             q = k - 1;
-        } else if k == a && k > 0 && ctx.text(k - 1) == "to" && ctx.kinds[e] == EntityType::Country
+        } else if k == a
+            && k > 0
+            && ((ctx.text(k - 1) == "to" && ctx.kinds[e] == EntityType::Country)
+                // "Chinese Consul General in Karachi Yang Yundong"
+                || (ctx.text(k - 1) == "in" && ctx.kinds[e] == EntityType::Place))
         {
             q = k - 1;
         }

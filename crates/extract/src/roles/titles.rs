@@ -87,7 +87,7 @@ const PORTFOLIO: &[&str] = &[
     "situations", "social", "sport", "sports", "technology", "technologies", "telecommunications",
     "tourism", "trade", "transport", "transportation", "treasury", "urban", "veterans", "water",
     "welfare", "women", "works", "youth", "ecology", "climate", "statistics", "logistics",
-    "special", "initiatives",
+    "special", "initiatives", "revenue", "taxation", "customs",
 ];
 
 /// Whether `w` is a word of ministerial portfolios ("Trade", "Planning", "Initiatives").
@@ -214,6 +214,12 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
                 // "Minister of Commerce Zhang" keeps the domain, "Department of Commerce" is no
                 // title; "Minister of Trade and Integration Aidar Seitkali" keeps both portfolios
                 end += 1 + n;
+                // "Minister of State for Finance, Revenue and Economic Affairs"
+                if words.get(end) == Some(&"for") {
+                    if let Some(m) = portfolio_chain(&words[end + 1..]) {
+                        end += 1 + m;
+                    }
+                }
             } else if matches!(
                 head.as_str(),
                 "minister" | "secretary" | "commissioner" | "undersecretary"
