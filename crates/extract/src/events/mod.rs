@@ -92,6 +92,12 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                     cast.participants(before, t.kind, None, None),
                 );
             }
+            if si > 0 && PRONOUN.is_match(&text[..t.at.start]) {
+                // "He last visited the country in 2017": the person the sentence before is about
+                if let Some(p) = cast.first_person(&doc.sentences[si - 1]) {
+                    join(&mut event.participants, vec![p]);
+                }
+            }
             if DELEGATION.is_match(text) {
                 if let Some(d) = &delegation {
                     join(&mut event.participants, d.clone());
@@ -100,7 +106,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
             if t.kind == EventType::Visit && t.mode == Mode::Actual {
                 delegation.get_or_insert_with(|| event.participants.clone());
             }
-            if let Some(value) = nearest_date(sentence, &at, t.kind, dates) {
+            if let Some(value) = nearest_date(doc.body, sentence, &at, t.kind, dates) {
                 event.start = Some(value.start.clone());
                 event.end = value.end.clone();
                 if event.place.is_none() {
@@ -225,7 +231,14 @@ fn join(into: &mut Vec<String>, more: Vec<String>) {
 /// "The two met at ...", "Both sides signed ...": the actors are those of the sentence before.
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
     triggers::pattern(
-        r"^(?:The two|Both)(?: (?:sides|leaders|officials|ministers|parties|delegations|heads of state|presidents|premiers|countries))?(?: also| then| later| further| jointly)? (?:[a-z]+ed |[a-z]+ed the )?$|^They(?: also| then| later)? (?:[a-z]+ed |[a-z]+ed the )?$",
+        r"^(?:[A-Z][^,]{0,60}, )?(?:[Tt]he two|Both|both)(?: (?:sides|leaders|officials|ministers|parties|delegations|heads of state|presidents|premiers|countries))?(?: also| then| later| further| jointly)? (?:[a-z]+ed |[a-z]+ed the )?$|^(?:[A-Z][^,]{0,60}, )?[Tt]hey(?: also| then| later)? (?:[a-z]+ed |[a-z]+ed the )?$",
+    )
+});
+
+/// A sentence whose subject is "He" or "She", up to the trigger.
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    triggers::pattern(
+        r"^(?:[A-Z][^,]{0,60}, )?(?:He|She)(?: (?:also|then|later|last|first|had|has|will|would))* ?$",
     )
 });
 
@@ -317,10 +330,12 @@ fn merge_into(into: &mut Event, from: Event) {
 }
 
 /// The resolved date in the sentence nearest the trigger. Dates without a year (`--07-14`, when the
-/// article gives none) date nothing; a year alone dates only launches and conferences (background
-/// such as "since 2016" does not date a meeting), and only when the sentence has no finer date
-/// ("On 23 September 2024, X hosted the 2024 Roundtable").
+/// article gives none) date nothing; a year alone dates launches and conferences, and agreements
+/// as a time adverbial ("signed a plan in 2019"), not meetings or visits (background such as "since
+/// 2016", "the number of visits in 2016"), and only when the sentence has no finer date ("On 23
+/// September 2024, X hosted the 2024 Roundtable").
 fn nearest_date<'d>(
+    body: &str,
     sentence: &Range<usize>,
     at: &Range<usize>,
     kind: EventType,
@@ -340,11 +355,14 @@ fn nearest_date<'d>(
         return Some(v);
     }
     let finer = within.iter().any(|(_, v)| v.precision != Precision::Year);
+    let adverbial = |d: &FoundDate| body[..d.bytes.start].ends_with(" in ");
     within
         .into_iter()
-        .filter(|(_, v)| {
+        .filter(|(d, v)| {
             v.precision != Precision::Year
-                || (!finer && matches!(kind, EventType::Launch | EventType::Conference))
+                || (!finer
+                    && (matches!(kind, EventType::Launch | EventType::Conference)
+                        || (kind == EventType::Agreement && adverbial(d))))
         })
         .min_by_key(|(d, _)| distance(&d.bytes, at))
         .map(|(_, v)| v)

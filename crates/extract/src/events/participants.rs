@@ -138,6 +138,16 @@ fn names_the_parties(body: &str, m: &Range<usize>, at: &Range<usize>) -> bool {
     end + 1 == at.start && body[start..end].contains(is_dash)
 }
 
+impl Cast<'_> {
+    /// The first person named in `sentence` (body bytes), by canonical name.
+    pub(super) fn first_person(&self, sentence: &Range<usize>) -> Option<String> {
+        mentions_in(sentence, self.entities)
+            .filter(|(f, _)| f.entity.kind == EntityType::Person)
+            .min_by_key(|(_, m)| m.start)
+            .map(|(f, _)| f.entity.name.clone())
+    }
+}
+
 fn mentions_in<'e>(
     sentence: &Range<usize>,
     entities: &'e [Found],
@@ -192,6 +202,7 @@ pub(super) fn place_in(
     };
     places
         .iter()
+        .filter(|(_, m)| destination(m) || located(m))
         .min_by_key(|(_, m)| {
             (
                 !destination(m),

@@ -546,3 +546,55 @@ The Kashgar-Urumqi highway was opened on 6 May 2024.";
         ]
     );
 }
+
+#[test]
+fn pronouns_and_the_two_take_the_actors_before_and_a_year_dates_an_agreement() {
+    let body = "President Ana Ruiz arrived in Lima on 8 March 2024. \
+She last visited the country in May 2019.\n\n\
+Ana Ruiz held talks with Premier Omar Faye in Lima on 9 March 2024. \
+After lunch, the two leaders witnessed the signing of five documents.\n\n\
+The two countries signed a trade plan in 2015. \
+The number of visits between the two countries in 2016 topped one million.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let ents = vec![
+        entity(EntityType::Person, "Ana Ruiz", body, "Ana Ruiz"),
+        entity(EntityType::Person, "Omar Faye", body, "Omar Faye"),
+    ];
+    let dates = vec![
+        date(body, "8 March 2024", "2024-03-08"),
+        date(body, "May 2019", "2019-05"),
+        date(body, "9 March 2024", "2024-03-09"),
+        date(body, "2015", "2015"),
+        date(body, "2016", "2016"),
+    ];
+    let ev = find_all(&doc, &ents, &dates, &[]);
+    let got: Vec<(EventType, Option<&str>, Vec<&str>)> = ev
+        .dated
+        .iter()
+        .map(|e| {
+            let p = e.participants.iter().map(String::as_str).collect();
+            (e.kind, e.start.as_deref(), p)
+        })
+        .collect();
+    // "She" is the person the sentence before names; "After lunch, the two leaders" are the
+    // actors of the talks; "in 2015" dates the signing, a count of visits "in 2016" is no visit
+    assert_eq!(
+        got,
+        vec![
+            (EventType::Visit, Some("2024-03-08"), vec!["Ana Ruiz"]),
+            (EventType::Visit, Some("2019-05"), vec!["Ana Ruiz"]),
+            (
+                EventType::Meeting,
+                Some("2024-03-09"),
+                vec!["Ana Ruiz", "Omar Faye"]
+            ),
+            (
+                EventType::Agreement,
+                Some("2024-03-09"),
+                vec!["Ana Ruiz", "Omar Faye"]
+            ),
+            (EventType::Agreement, Some("2015"), vec![]),
+        ]
+    );
+}

@@ -42,7 +42,7 @@ pub struct Trigger {
 }
 
 /// Gathering nouns: a sentence naming one of these with an occurrence verb is a conference.
-const GATHERING: &str = r"(?:forum|summit|conference|round-?table|expo(?:sition)?|workshop|symposium|congress|ministerial meeting|ministers[’']? meeting|ministerial|fair|festival|dialogue|seminar series|plenary|assembly|games|meetings? of (?:the )?(?:[\w-]+ ){0,4}(?:ministers|leaders|heads of (?:state|government)))";
+const GATHERING: &str = r"(?:forum|summit|conference|round-?table|expo(?:sition)?|workshop|symposium|congress|ministerial meeting|ministers[’']? meeting|leaders[’']? meeting|ministerial|fair|festival|dialogue|seminar series|plenary|assembly|games|meetings? of (?:the )?(?:[\w-]+ ){0,4}(?:ministers|leaders|heads of (?:state|government)))";
 
 struct Pattern {
     kind: EventType,
@@ -73,7 +73,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Launches: institutions, facilities, routes, programmes.
         p(
             Launch,
-            r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|(?:began|begins|started|starts|commenced) (?:commercial |trial )?operations?|opened to (?:traffic|the public)|maiden (?:voyage|trip|flight|run|journey)|came into (?:effect|force)|entered into force|commissioned|(?:set up|created|established|founded) (?:a|an|the)\b)",
+            r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|(?:began|begins|started|starts|commenced) (?:commercial |trial )?operations?|opened to (?:traffic|the public)|maiden (?:voyage|trip|flight|run|journey)|came into (?:effect|force)|entered into force|commissioned|(?:set up|created|established|founded) (?:a|an|the)\b|^(?:first )?(?:established|founded|set up|created|inaugurated) in\b)",
         ),
         // Conferences: a gathering noun with an occurrence verb nearby.
         p(
@@ -404,6 +404,10 @@ mod tests {
             (
                 "He said the fifth meeting of the joint committee would be held in Lahore next month.",
                 &[(Meeting, Mode::Planned)],
+            ),
+            (
+                "Established in 2001, the council has funded 200 projects.",
+                &[(Launch, Mode::Actual)],
             ),
             (
                 "The president will host the third Silk Road Summit in Baku on 3 May.",
