@@ -102,6 +102,12 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "Hai Phong municipal Party Committee",
     ),
     (
+        "Deputy Secretary-General of ASEAN for Community Affairs Maria Santos opened the forum.",
+        "Maria Santos",
+        "Deputy Secretary-General",
+        "ASEAN",
+    ),
+    (
         "Deputy Head of the Ministry of Foreign Affairs of Mongolia Zhao Ruolan met the press.",
         "Zhao Ruolan",
         "Deputy Head",

@@ -7,7 +7,7 @@ use super::lexicon::{is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
 use super::tails::{
     after_number, month_before_day, national_company, past_inner_acronym, person_tail,
-    region_portfolio,
+    title_portfolio,
 };
 use super::words::{is_joiner, namey, particle_inside, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
@@ -135,7 +135,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 titled = true;
                 i += e;
                 // "Director General for Central and West Asia Yevgeniy Zhukov"
-                if let Some(k) = region_portfolio(g, words, i, r1) {
+                if let Some(k) = title_portfolio(g, words, &wt, i, r1) {
                     i = k;
                 }
                 continue;
@@ -304,8 +304,15 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 }
             }
             titled = title_of && owner && person.is_none() && end < r1 && namey(&words[end]);
-            title_of = false;
             i = end;
+            // "Deputy Secretary-General of ASEAN for Community Affairs Maria Santos"
+            if title_of && owner && person.is_none() {
+                if let Some(k) = title_portfolio(g, words, &wt, end, r1) {
+                    titled = true;
+                    i = k;
+                }
+            }
+            title_of = false;
             if let Some(pe) = person {
                 out.push(Mention {
                     w0: end,

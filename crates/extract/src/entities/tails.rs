@@ -12,7 +12,7 @@ use super::tags::LazyTags;
 use super::words::{namey, Word};
 use crate::gazetteer::{is_acronym, key, Gazetteer, Hit};
 use crate::ner::Label;
-use crate::roles::titles::{is_portfolio, title_at};
+use crate::roles::titles::{is_portfolio, portfolio_chain, title_at};
 use crate::Doc;
 use corridor_model::EntityType;
 
@@ -234,15 +234,30 @@ pub(super) fn past_inner_acronym(
     best
 }
 
-/// "Director General for Central and West Asia Yevgeniy Zhukov": after a title, "for" and
-/// coordinated regions ending on a gazetteer region, right before a capitalized name, are the
-/// title's portfolio; "West Asia" there is no place of its own. Returns the word after it.
-pub(super) fn region_portfolio(
+/// After a title or its owner, "for" and the portfolio it covers, right before a capitalized
+/// name: coordinated regions ([`region_portfolio`]) or portfolio words ("for Community Affairs").
+/// Returns the word after it.
+pub(super) fn title_portfolio(
     g: &Gazetteer,
     words: &[Word],
+    wt: &[&str],
     i: usize,
     limit: usize,
 ) -> Option<usize> {
+    region_portfolio(g, words, i, limit).or_else(|| {
+        if wt.get(i) != Some(&"for") || i + 1 >= limit {
+            return None;
+        }
+        let n = portfolio_chain(&wt[i + 1..limit])?;
+        let k = i + 1 + n;
+        (k < limit && namey(&words[k]) && wt[i + 1..k].iter().all(|w| *w != ",")).then_some(k)
+    })
+}
+
+/// "Director General for Central and West Asia Yevgeniy Zhukov": after a title, "for" and
+/// coordinated regions ending on a gazetteer region, right before a capitalized name, are the
+/// title's portfolio; "West Asia" there is no place of its own. Returns the word after it.
+fn region_portfolio(g: &Gazetteer, words: &[Word], i: usize, limit: usize) -> Option<usize> {
     if words.get(i).is_none_or(|w| w.text != "for") {
         return None;
     }

@@ -184,7 +184,14 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
             q = k - 1;
         }
     }
-    let Some((mut s, title)) = title_ending_at(ctx, q).or_else(|| portfolio_before(ctx, q)) else {
+    let found = match title_ending_at(ctx, q) {
+        Some(t) => Some(t),
+        None => portfolio_before(ctx, q).map(|(s, t, o)| {
+            inner_owner = inner_owner.or(o);
+            (s, t)
+        }),
+    };
+    let Some((mut s, title)) = found else {
         return Vec::new();
     };
     let mut titles = vec![title];
@@ -204,17 +211,31 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
 }
 
 /// "ADB Director General for Central and West Asia Yevgeniy Zhukov": a title, then "for" and
-/// capitalized words (a region or department it covers) right before word `q`.
-fn portfolio_before(ctx: &Ctx, q: usize) -> Option<(usize, String)> {
+/// capitalized words (a region or department it covers) right before word `q`; the title may
+/// name its owner before "for" ("Deputy Secretary-General of ASEAN for ASEAN Economic
+/// Community"). Returns the title's first word, the title, and that owner.
+fn portfolio_before(ctx: &Ctx, q: usize) -> Option<(usize, String, Option<usize>)> {
     let lo = q.saturating_sub(8);
     let j = (lo..q).rev().find(|&j| ctx.text(j) == "for")?;
     let plain = (j + 1..q).all(|k| {
         let w = ctx.text(k);
         matches!(w, "and" | ",") || w.chars().next().is_some_and(char::is_uppercase)
     });
-    (plain && q > j + 1)
-        .then(|| title_ending_at(ctx, j))
-        .flatten()
+    if !plain || q == j + 1 {
+        return None;
+    }
+    if let Some((s, t)) = title_ending_at(ctx, j) {
+        return Some((s, t, None));
+    }
+    let &(e, a) = ctx.ends.get(&j)?;
+    let mut k = a;
+    if k > 0 && ctx.text(k - 1) == "the" {
+        k -= 1;
+    }
+    if k == 0 || ctx.text(k - 1) != "of" || ctx.kinds[e] == EntityType::Person {
+        return None;
+    }
+    title_ending_at(ctx, k - 1).map(|(s, t)| (s, t, Some(e)))
 }
 
 /// A title in apposition after the person mention ending at word `p1`.

@@ -98,7 +98,7 @@ pub fn is_portfolio(w: &str) -> bool {
 /// The number of words of a portfolio at the start of `words` ("Trade and Integration",
 /// "Labour, Employment and Social Protection of the Population"): portfolio words joined by
 /// "and", "&", ",", "of" or "the", ending on a portfolio word.
-fn portfolio_chain(words: &[&str]) -> Option<usize> {
+pub fn portfolio_chain(words: &[&str]) -> Option<usize> {
     let mut end = None;
     let mut k = usize::from(words.first() == Some(&"the"));
     while k < words.len() {
