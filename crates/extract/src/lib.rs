@@ -43,12 +43,13 @@ impl<'a> Doc<'a> {
     /// Splits the article's body into sentences and tokens.
     pub fn new(article: &'a Article) -> Self {
         let body = article.body.as_str();
+        let tokens = text::tokenize(body);
         Doc {
             article,
             body,
             chars: CharIndex::new(body),
-            sentences: text::sentences(body),
-            tokens: text::tokenize(body),
+            sentences: text::sentences_of(body, &tokens),
+            tokens,
         }
     }
 

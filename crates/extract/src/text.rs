@@ -109,6 +109,14 @@ fn dotted(body: &str, start: usize) -> Option<usize> {
 /// Splits `body` into word and punctuation tokens.
 pub fn tokenize(body: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(body.len() / 5);
+    tokenize_into(body, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer the caller reuses (cleared first), so that tokenizing many short
+/// texts (gazetteer names) allocates once.
+pub fn tokenize_into(body: &str, out: &mut Vec<Token>) {
+    out.clear();
     let mut i = 0;
     while let Some(c) = char_at(body, i) {
         let len = c.len_utf8();
@@ -144,7 +152,6 @@ pub fn tokenize(body: &str) -> Vec<Token> {
         });
         i += len;
     }
-    out
 }
 
 /// Whether a token may close a sentence after its terminator (quotes, brackets).
@@ -154,7 +161,11 @@ fn is_closer(t: &str) -> bool {
 
 /// Splits `body` into sentences (byte ranges from the first token to the last).
 pub fn sentences(body: &str) -> Vec<Range<usize>> {
-    let tokens = tokenize(body);
+    sentences_of(body, &tokenize(body))
+}
+
+/// [`sentences`] over the tokens of `body` already found by [`tokenize`].
+pub fn sentences_of(body: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut first: Option<usize> = None;
     let mut k = 0;

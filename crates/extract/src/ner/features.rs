@@ -37,14 +37,24 @@ pub fn hash_str(s: &str) -> u64 {
 
 /// The hash of a string, lower-cased on the fly.
 pub fn hash_lower(s: &str) -> u64 {
-    let mut h = SEED;
-    let mut buf = [0u8; 4];
-    for c in s.chars() {
-        for l in c.to_lowercase() {
-            h = fnv(h, l.encode_utf8(&mut buf).as_bytes());
-        }
+    if s.is_ascii() {
+        // Same bytes as the general path: an ASCII character lower-cases to one ASCII byte.
+        return s.bytes().fold(SEED, |h, b| {
+            (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
+        });
     }
-    h
+    s.chars().fold(SEED, fnv_lower)
+}
+
+/// [`fnv`] over the UTF-8 bytes of `c` lower-cased.
+#[inline]
+fn fnv_lower(h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        return fnv(h, &[c.to_ascii_lowercase() as u8]);
+    }
+    let mut buf = [0u8; 4];
+    c.to_lowercase()
+        .fold(h, |h, l| fnv(h, l.encode_utf8(&mut buf).as_bytes()))
 }
 
 /// The word's shape: `Xx` classes per character, runs collapsed when `short` (`Tokayev` → `Xx`,
@@ -82,21 +92,26 @@ pub fn shape(word: &str, short: bool) -> u64 {
 /// 0 where the word is not longer than the affix.
 fn affixes(w: &str) -> [u64; 8] {
     let mut out = [0u64; 8];
-    let n = w.chars().count();
-    let mut buf = [0u8; 4];
     let (mut hp, mut hs) = (SEED ^ 1, SEED ^ 2);
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        for k in 0..4.min(b.len().saturating_sub(1)) {
+            hp = fnv(hp, &[b[k].to_ascii_lowercase()]);
+            hs = fnv(hs, &[b[b.len() - 1 - k].to_ascii_lowercase()]);
+            out[k] = hp;
+            out[4 + k] = hs;
+        }
+        return out;
+    }
+    let n = w.chars().count();
     for (k, (a, b)) in w
         .chars()
         .zip(w.chars().rev())
         .take(4.min(n.saturating_sub(1)))
         .enumerate()
     {
-        for l in a.to_lowercase() {
-            hp = fnv(hp, l.encode_utf8(&mut buf).as_bytes());
-        }
-        for l in b.to_lowercase() {
-            hs = fnv(hs, l.encode_utf8(&mut buf).as_bytes());
-        }
+        hp = fnv_lower(hp, a);
+        hs = fnv_lower(hs, b);
         out[k] = hp;
         out[4 + k] = hs;
     }
@@ -125,7 +140,20 @@ const EOS: u64 = 0x2222;
 impl SentenceFeats {
     /// Computes the per-word hashes of `words`; `cluster` gives a word's cluster path (0: none).
     pub fn new(words: &[&str], cluster: &dyn Fn(u64) -> u32) -> Self {
-        let mut f = SentenceFeats::default();
+        let n = words.len();
+        let mut f = SentenceFeats {
+            lower: Vec::with_capacity(n),
+            exact: Vec::with_capacity(n),
+            shape: Vec::with_capacity(n),
+            short: Vec::with_capacity(n),
+            affix: Vec::with_capacity(n),
+            trigger: Vec::with_capacity(n),
+            org_head: Vec::with_capacity(n),
+            cap: Vec::with_capacity(n),
+            cluster: Vec::with_capacity(n),
+            gaz: Vec::new(),
+            headline: 0,
+        };
         let mut letters = 0;
         let mut lower_letters = 0;
         for w in words {
@@ -137,8 +165,13 @@ impl SentenceFeats {
             f.trigger.push(is_trigger(w));
             f.org_head.push(is_org_head(w));
             f.cap.push(w.chars().next().is_some_and(char::is_uppercase));
-            letters += w.chars().filter(|c| c.is_alphabetic()).count();
-            lower_letters += w.chars().filter(|c| c.is_lowercase()).count();
+            if w.is_ascii() {
+                letters += w.bytes().filter(u8::is_ascii_alphabetic).count();
+                lower_letters += w.bytes().filter(u8::is_ascii_lowercase).count();
+            } else {
+                letters += w.chars().filter(|c| c.is_alphabetic()).count();
+                lower_letters += w.chars().filter(|c| c.is_lowercase()).count();
+            }
             f.affix.push(affixes(w));
             let c = cluster(low);
             let mut cl = [0u64; 3];
@@ -301,6 +334,76 @@ impl SentenceFeats {
         if let Some(l) = history.majority(self.lower[i]) {
             out.push(mix(44, l, 0, 0));
             out.push(mix(45, l, self.short[i], 0));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hashes as first written (one `to_lowercase` per character), which the shipped model's
+    /// weights were trained on: the ASCII fast paths must give the same values.
+    fn reference_lower(s: &str) -> u64 {
+        let mut h = SEED;
+        let mut buf = [0u8; 4];
+        for c in s.chars() {
+            for l in c.to_lowercase() {
+                h = fnv(h, l.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        h
+    }
+
+    fn reference_affixes(w: &str) -> [u64; 8] {
+        let mut out = [0u64; 8];
+        let n = w.chars().count();
+        let (mut hp, mut hs) = (SEED ^ 1, SEED ^ 2);
+        for (k, (a, b)) in w
+            .chars()
+            .zip(w.chars().rev())
+            .take(4.min(n.saturating_sub(1)))
+            .enumerate()
+        {
+            hp = a.to_lowercase().fold(hp, reference_char);
+            hs = b.to_lowercase().fold(hs, reference_char);
+            out[k] = hp;
+            out[4 + k] = hs;
+        }
+        out
+    }
+
+    fn reference_char(h: u64, c: char) -> u64 {
+        let mut buf = [0u8; 4];
+        fnv(h, c.encode_utf8(&mut buf).as_bytes())
+    }
+
+    #[test]
+    fn fast_paths_hash_as_the_reference() {
+        for w in [
+            "",
+            "x",
+            "AMS",
+            "and",
+            "Tokayev",
+            "ASEAN-China",
+            "Ünïcode",
+            "İstanbul",
+            "ΣΟΦΙΑ",
+            "2.8",
+            "Nguyễn",
+            "中国",
+        ] {
+            assert_eq!(hash_lower(w), reference_lower(w), "{w}");
+            assert_eq!(affixes(w), reference_affixes(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hashes_agree_on_any_text(w in "\\PC{0,12}") {
+            proptest::prop_assert_eq!(hash_lower(&w), reference_lower(&w));
+            proptest::prop_assert_eq!(affixes(&w), reference_affixes(&w));
         }
     }
 }

@@ -36,6 +36,8 @@ pub const MAX_TOKENS: usize = 6;
 /// Phrases by the hash of their lower-cased tokens, with their kinds as bits.
 pub struct Gaz {
     phrases: HashMap<u64, u8, BuildHasherDefault<IdHasher>>,
+    /// Scratch space of `build`.
+    tokens: Vec<crate::text::Token>,
 }
 
 /// The hash of a sequence of lower-cased token hashes.
@@ -55,7 +57,8 @@ impl Gaz {
 
     fn build() -> Gaz {
         let mut g = Gaz {
-            phrases: HashMap::default(),
+            phrases: HashMap::with_capacity_and_hasher(1 << 17, Default::default()),
+            tokens: Vec::with_capacity(16),
         };
         for line in rows(COUNTRIES) {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -93,13 +96,16 @@ impl Gaz {
 
     fn add(&mut self, name: &str, kind: u8) {
         let name = name.strip_prefix("the ").unwrap_or(name);
-        let words: Vec<u64> = crate::text::tokenize(name)
-            .iter()
-            .map(|t| hash_lower(t.text(name)))
-            .collect();
-        if !words.is_empty() && words.len() <= MAX_TOKENS {
-            *self.phrases.entry(phrase_hash(&words)).or_default() |= kind;
+        crate::text::tokenize_into(name, &mut self.tokens);
+        let n = self.tokens.len();
+        if n == 0 || n > MAX_TOKENS {
+            return;
         }
+        let mut words = [0u64; MAX_TOKENS];
+        for (w, t) in words.iter_mut().zip(&self.tokens) {
+            *w = hash_lower(t.text(name));
+        }
+        *self.phrases.entry(phrase_hash(&words[..n])).or_default() |= kind;
     }
 
     /// The kinds of the phrase made of these lower-cased token hashes (0: not listed).

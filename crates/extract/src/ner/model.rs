@@ -7,7 +7,9 @@
 //! hash, `u32` path).
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
+use super::train::IdHasher;
 use super::NerError;
 
 /// The tags, BIO over the four classes: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC,
@@ -17,19 +19,26 @@ pub const TAGS: usize = 9;
 const MAGIC: &[u8; 4] = b"CNER";
 const VERSION: u32 = 1;
 
+/// Word cluster paths by lower-cased word hash; the keys are hashes already and not hashed again.
+pub type ClusterMap = HashMap<u64, u32, BuildHasherDefault<IdHasher>>;
+
 /// Scores per tag for hashed features, looked up in an open-addressing table.
 pub struct Model {
     keys: Vec<u64>,
     rows: Vec<u32>,
     weights: Vec<f32>,
     mask: usize,
-    /// Word cluster paths by lower-cased word hash.
-    pub clusters: HashMap<u64, u32>,
+    /// Word cluster paths by lower-cased word hash (the keys are hashes already: not hashed again).
+    pub clusters: ClusterMap,
 }
 
 impl Model {
     /// Builds a model from rows of weights (`weights.len() == keys.len() * TAGS`).
     pub fn from_rows(keys: Vec<u64>, weights: Vec<f32>, clusters: HashMap<u64, u32>) -> Self {
+        Model::with_clusters(keys, weights, clusters.into_iter().collect())
+    }
+
+    fn with_clusters(keys: Vec<u64>, weights: Vec<f32>, clusters: ClusterMap) -> Self {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mut table_keys = vec![0u64; cap];
         let mut rows = vec![u32::MAX; cap];
@@ -114,14 +123,14 @@ impl Model {
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 * scale)
             .collect();
-        let mut clusters = HashMap::with_capacity(nc);
+        let mut clusters = ClusterMap::with_capacity_and_hasher(nc, Default::default());
         for c in r.take(nc * 12)?.chunks_exact(12) {
             clusters.insert(
                 le_u64(&c[..8]),
                 u32::from_le_bytes(c[8..].try_into().expect("4")),
             );
         }
-        Ok(Model::from_rows(keys, weights, clusters))
+        Ok(Model::with_clusters(keys, weights, clusters))
     }
 }
 
