@@ -6,7 +6,9 @@
 //! 2. `spans`: each run is cut into mentions by the title grammar ([`crate::roles::titles`]),
 //!    the gazetteers ([`crate::gazetteer`]) and head words ([`lexicon`], `heads`); `classify`
 //!    types what is left (title or honorific before it, known given names, apposition, the
-//!    learned tagger [`crate::ner`] for multi-word persons and places and lone organizations).
+//!    learned tagger [`crate::ner`] for multi-word persons and places and lone organizations);
+//!    `tails` settles boundaries the run grammar gets wrong (a person's name after "TITLE of
+//!    ORG", units after numbers, companies named after their country, a title's portfolio).
 //! 3. `merge`: mentions of one entity are merged (acronyms defined in the text, family names,
 //!    country names and adjectives, government-body variants); a lone word or acronym that no
 //!    entity claims takes the type the tagger gives it, by votes over its occurrences in the

@@ -1,13 +1,12 @@
 //! Cutting the capitalized word runs of each sentence into typed mentions.
 
 use super::classify::{tagged_type, unknown, weak_place, RunContext};
-use super::forms::initials;
 use super::heads::headed_at;
 use super::lexicon::{is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
 use super::tails::{
-    after_number, month_before_day, national_company, past_inner_acronym, person_tail,
-    title_portfolio,
+    acronym_confirms, after_number, defines_acronym, month_before_day, national_company,
+    past_inner_acronym, person_tail, title_portfolio,
 };
 use super::words::{is_joiner, namey, particle_inside, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
@@ -330,45 +329,6 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
 /// of Education"), typed by its head.
 fn pick(_inner: Hit, head: EntityType, _same: bool) -> Kind {
     Kind::Typed(head)
-}
-
-/// Whether words `w0..w1` (two or more) are followed by "(ACR)" spelling their initials.
-fn defines_acronym(doc: &Doc, words: &[Word], w0: usize, w1: usize) -> bool {
-    w1 >= w0 + 2
-        && words.get(w1).is_some_and(|w| w.text == "(")
-        && words.get(w1 + 2).is_some_and(|w| w.text == ")")
-        && words.get(w1 + 1).is_some_and(|a| {
-            is_acronym(a.text) && initials(&doc.body[words[w0].start..words[w1 - 1].end]) == a.text
-        })
-}
-
-/// "Organisation for Security and Cooperation in Europe (OSCE)": an organization's name goes on
-/// through "in" when the acronym defined right after the longer name spells its initials.
-fn acronym_confirms(doc: &Doc, words: &[Word], w0: usize, end: usize, kind: &Kind) -> usize {
-    if !matches!(kind, Kind::Typed(EntityType::Organization)) {
-        return end;
-    }
-    if words.get(end).is_none_or(|w| w.text != "in") {
-        return end;
-    }
-    let mut e = end + 1;
-    while e < words.len() && e < end + 5 && namey(&words[e]) && words[e].sent == words[w0].sent {
-        e += 1;
-    }
-    let defined = |k: usize| {
-        (words.get(k).is_some_and(|w| w.text == "(")
-            && words.get(k + 2).is_some_and(|w| w.text == ")"))
-        .then(|| words.get(k + 1).map(|w| w.text))
-        .flatten()
-    };
-    match defined(e) {
-        Some(acr)
-            if e > end + 1 && initials(&doc.body[words[w0].start..words[e - 1].end]) == acr =>
-        {
-            e
-        }
-        _ => end,
-    }
 }
 
 /// "Kostanay region": a lower-case region word after a place name belongs to it (and names the

@@ -2,12 +2,15 @@
 //! organization ("Secretary of the Provincial Committee of the Communist Party of China Zhao
 //! Qiming"), units after numbers ("1.1 million TEU"), a national company named after its
 //! country ("Uzbekistan Temir Yollari and China Railway ..."), a gazetteer name with its
-//! acronym inside ("... Cooperation (CAREC) Program") and a title's regional portfolio ("Director
-//! General for Central and West Asia").
+//! acronym inside ("... Cooperation (CAREC) Program"), a title's portfolio ("Director
+//! General for Central and West Asia"), and names that define or confirm an acronym right after
+//! them ("Council for Trade and Cooperation in Eurasia (CTCE)").
 
 use super::classify::{is_compass, is_title_word};
+use super::forms::initials;
 use super::heads::headed_at;
 use super::lexicon::{head_type, is_chinese_surname, is_function_word};
+use super::spans::Kind;
 use super::tags::LazyTags;
 use super::words::{namey, Word};
 use crate::gazetteer::{is_acronym, key, Gazetteer, Hit};
@@ -295,4 +298,49 @@ fn region_at(g: &Gazetteer, words: &[Word], k: usize, limit: usize) -> Option<us
             .any(|(h, _)| matches!(h, Hit::Place(p) if g.places[*p].kind == "region"))
             .then_some(e)
     })
+}
+
+/// Whether words `w0..w1` (two or more) are followed by "(ACR)" spelling their initials.
+pub(super) fn defines_acronym(doc: &Doc, words: &[Word], w0: usize, w1: usize) -> bool {
+    w1 >= w0 + 2
+        && words.get(w1).is_some_and(|w| w.text == "(")
+        && words.get(w1 + 2).is_some_and(|w| w.text == ")")
+        && words.get(w1 + 1).is_some_and(|a| {
+            is_acronym(a.text) && initials(&doc.body[words[w0].start..words[w1 - 1].end]) == a.text
+        })
+}
+
+/// "Organisation for Security and Cooperation in Europe (OSCE)": an organization's name goes on
+/// through "in" when the acronym defined right after the longer name spells its initials.
+pub(super) fn acronym_confirms(
+    doc: &Doc,
+    words: &[Word],
+    w0: usize,
+    end: usize,
+    kind: &Kind,
+) -> usize {
+    if !matches!(kind, Kind::Typed(EntityType::Organization)) {
+        return end;
+    }
+    if words.get(end).is_none_or(|w| w.text != "in") {
+        return end;
+    }
+    let mut e = end + 1;
+    while e < words.len() && e < end + 5 && namey(&words[e]) && words[e].sent == words[w0].sent {
+        e += 1;
+    }
+    let defined = |k: usize| {
+        (words.get(k).is_some_and(|w| w.text == "(")
+            && words.get(k + 2).is_some_and(|w| w.text == ")"))
+        .then(|| words.get(k + 1).map(|w| w.text))
+        .flatten()
+    };
+    match defined(e) {
+        Some(acr)
+            if e > end + 1 && initials(&doc.body[words[w0].start..words[e - 1].end]) == acr =>
+        {
+            e
+        }
+        _ => end,
+    }
 }
