@@ -93,6 +93,7 @@ impl Cast<'_> {
                 EntityType::Country => {
                     (party || is_name_form(&body[m.clone()], e) || PEOPLE.is_match(&body[m.end..]))
                         && !affiliation()
+                        && !contains_place(body, m, &all)
                 }
                 EntityType::EventName => {
                     matches!(kind, EventType::Conference | EventType::Meeting)
@@ -124,6 +125,14 @@ impl Cast<'_> {
         found.sort();
         found.into_iter().map(|(_, n)| n).collect()
     }
+}
+
+/// Whether the country at `m` only says where a place named just before it is ("held in Xi'an,
+/// China").
+fn contains_place(body: &str, m: &Range<usize>, all: &[(&Found, &Range<usize>)]) -> bool {
+    all.iter().any(|(f, p)| {
+        f.entity.kind == EntityType::Place && p.end <= m.start && &body[p.end..m.start] == ", "
+    })
 }
 
 /// Whether the mention at `m` is part of a dashed compound right before the trigger noun, which

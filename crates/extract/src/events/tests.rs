@@ -598,3 +598,20 @@ The number of visits between the two countries in 2016 topped one million.";
         ]
     );
 }
+
+#[test]
+fn a_country_after_a_place_only_locates_it() {
+    let body = "The Ports Forum was held in Kashgar, China, on 5 May 2024 with Laos taking part.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let ents = vec![
+        entity(EntityType::Place, "Kashgar", body, "Kashgar"),
+        entity(EntityType::Country, "China", body, "China"),
+        entity(EntityType::Country, "Laos", body, "Laos"),
+    ];
+    let dates = vec![date(body, "5 May 2024", "2024-05-05")];
+    let ev = find_all(&doc, &ents, &dates, &[]);
+    assert_eq!(ev.dated.len(), 1);
+    assert_eq!(ev.dated[0].participants, vec!["Laos".to_string()]);
+    assert_eq!(ev.dated[0].place.as_deref(), Some("Kashgar"));
+}
