@@ -68,29 +68,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Agreements: a signing verb; a document noun is usual but "signed" alone is enough.
         p(
             Agreement,
-            r"\b(?:signed|inked|sign(?:s|ing)?\b(?:\s+\w+){0,6}\s+(?:agreements?|mou|memorand(?:um|a)|contracts?|deals?|documents?|accords?|protocols?|treat(?:y|ies)|declarations?)|signing ceremony|exchanged (?:the )?(?:signed )?documents|exchange of (?:\w+ ){0,3}(?:memorand(?:um|a)|mous?\b|agreements|documents|instruments|notes))",
+            r"\b(?:signed|inked|sign(?:s|ing)?\b(?:\s+\w+){0,6}\s+(?:agreements?|mou|memorand(?:um|a)|contracts?|deals?|documents?|accords?|protocols?|treat(?:y|ies)|declarations?)|signing ceremony|exchanged (?:the )?(?:signed )?documents|exchange of (?:\w+ ){0,3}(?:memorand(?:um|a)|mous?\b|agreements|documents|instruments|notes)|(?:concluded|reached|sealed|struck|clinched|finali[sz]ed|inked) (?:a |an |the )?(?:[\w$-]+ ){0,4}(?:agreements?|deals?|accords?|contracts?|memorand(?:um|a)|mous?\b|pacts?|treat(?:y|ies)))",
         ),
         // Launches: institutions, facilities, routes, programmes.
         p(
             Launch,
-            r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|(?:began|begins|started|starts|commenced) (?:commercial |trial )?operations?|opened to (?:traffic|the public)|maiden (?:voyage|trip|flight|run|journey)|came into (?:effect|force)|entered into force|commissioned|(?:set up|created|established|founded) (?:a|an|the)\b|^(?:first )?(?:established|founded|set up|created|inaugurated) in\b)",
+            r"\b(?:launch(?:ed|es|ing)?(?: ceremony)?|inaugurat(?:ed|es|ion|ing)|unveil(?:ed|s|ing)|broke ground|ground-?breaking|officially (?:opened|established|started)|was (?:officially )?(?:established|founded|set up|created|opened)|were (?:officially )?(?:established|founded|set up|created|opened)|(?:has|have) been (?:established|set up|founded|opened)|put into (?:operation|service)|(?:began|begins|started|starts|commenced) (?:commercial |trial )?operations?|opened to (?:traffic|the public)|maiden (?:voyage|trip|flight|run|journey)|came into (?:effect|force)|entered into force|commissioned|rolled out|(?:began|started|commenced|kicked off|launched) construction|(?:construction|work) (?:of|on) [^.;]{0,60}?(?:commenced|began|started|kicked off)|(?:first|maiden|inaugural) (?:[\w-]+ ){0,3}(?:trains?|flights?|voyages?|services?|shipments?|sailings?) (?:departed|left|set off|took off|arrived|pulled out)|(?:set up|created|established|founded) (?:a|an|the)\b|^(?:first )?(?:established|founded|set up|created|inaugurated) in\b)",
         ),
         // Conferences: a gathering noun with an occurrence verb nearby.
         p(
             Conference,
             &format!(
-                r"\b(?:{GATHERING}\b[^.;]{{0,80}}?\b(?:was|were|is being|has been)? ?(?:held|opened|convened|kicked off|took place|concluded|closed|staged|hosted|organi[sz]ed|co-hosted)|(?:held|hosted|co-hosted|attended|chaired|opened|convened|organi[sz]ed|addressed|took part in|participated in|(?:host|hold|attend|chair|convene|organi[sz]e|address)(?:s|ing)?|take part in|participate in)\b[^.;]{{0,80}}?\b{GATHERING}|opening ceremony of)\b"
+                r"\b(?:{GATHERING}\b[^.;]{{0,80}}?\b(?:was|were|is being|has been)? ?(?:held|opened|convened|kicked off|took place|concluded|closed|staged|hosted|organi[sz]ed|co-hosted|wrapped up|ended|got under ?way|drew to a close)|(?:held|hosted|co-hosted|attended|chaired|opened|convened|organi[sz]ed|addressed|took part in|participated in|(?:host|hold|attend|chair|convene|organi[sz]e|address)(?:s|ing)?|take part in|participate in|gathered (?:in|at|for)|(?:delivered|gave) (?:a |an |the )?(?:\w+ )?(?:speech|address|remarks) at|spoke at|speaking at)\b[^.;]{{0,80}}?\b{GATHERING}|opening ceremony of)\b"
             ),
         ),
         // Meetings: talks between named parties.
         p(
             Meeting,
-            r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|(?:meeting|talks|consultations) (?:of|between|with) [^.;]{0,80}?\b(?:was|were|will be|would be|is to be|are to be|to be) (?:held|convened)|courtesy call|consultations (?:on|were)|had a meeting|received (?:the )?(?:visiting )?(?-i:[A-Z])\w+|(?:had|held) (?:a )?(?:phone|telephone|video) (?:call|conversation|talk)s?|spoke (?:by|on the|over the) (?:phone|telephone))",
+            r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|(?:meeting|talks|consultations) (?:of|between|with) [^.;]{0,80}?\b(?:was|were|will be|would be|is to be|are to be|to be) (?:held|convened)|courtesy call|consultations (?:on|were)|had a meeting|received (?:the )?(?:visiting )?(?-i:[A-Z])\w+|(?:had|held) (?:a )?(?:phone|telephone|video) (?:call|conversation|talk)s?|spoke (?:by|on the|over the) (?:phone|telephone)|spoke (?:with|to) (?:his|her|their) (?:[\w-]+ )?counterparts?|sat down with|conferred with|had (?:a |an )?(?:\w+ )?discussions?|for talks\b)",
         ),
         // Visits: travel of a person or delegation.
         p(
             Visit,
-            r"\b(?:visit(?:ed|s|ing)?\b|paid (?:a |an )?(?:\w+ ){0,3}visit|(?:state|official|working|field|study) visits?|(?:is|was) on (?:a|an) (?:\w+ )?visit|arrived in|toured|trip to|travell?ed to|headed a delegation|led a delegation)",
+            r"\b(?:visit(?:ed|s|ing)?\b|paid (?:a |an )?(?:\w+ ){0,3}visit|(?:state|official|working|field|study) visits?|(?:is|was) on (?:a|an) (?:\w+ )?visit|arrived in|toured|trip to|travell?ed to|headed a delegation|led a delegation|embarked on (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:tour|trip|visit|journey))",
         ),
     ]
 });
@@ -210,7 +210,7 @@ static NOT_LAUNCHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// What "met" acts on when nobody met anybody: "met the test", "met with the severest crackdown".
 static NOT_MET: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"^\s+(?:(?:the|a|an|all|its|their|his|her|these|those|this|\w+'s|\w+’s)\s+){0,2}(?:tests?|requirements?|demands?|criteria|standards?|targets?|goals?|needs|expectations|deadlines?|conditions|obligations|challenges?|quotas?|thresholds?)\b",
+        r"^\s+(?:(?:the|a|an|all|its|their|his|her|these|those|this|\w+'s|\w+’s)\s+){0,2}(?:tests?|requirements?|demands?|criteria|standards?|targets?|goals?|needs|expectations|deadlines?|conditions|obligations|challenges?|quotas?|thresholds?|resistance|opposition|criticism|skepticism|scepticism|approval|disapproval|applause|success|failure|fate|death|end|halt)\b",
     )
 });
 
@@ -221,7 +221,7 @@ static MET_WITH_REACTION: LazyLock<Regex> =
 /// What a signing verb acts on when it is no agreement between parties: letters, laws, books.
 static NOT_AGREED: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"^\s+(?:(?:a|an|the|his|her|its|their|into|\w+)\s+){0,2}?(?:letters?|petitions?|books?|bills?|laws?|decrees?|executive orders?|orders?|autographs?|copies|checks?|cheques?|photos?|jerseys?|condolence|guest ?book|players?|free agents?|with (?:the )?[A-Z]\w* (?:club|team|label))\b",
+        r"^(?:\s+up\b|\s+off\b|\s+(?:(?:a|an|the|his|her|its|their|into|\w+)\s+){0,2}?(?:letters?|petitions?|books?|bills?|laws?|decrees?|executive orders?|orders?|autographs?|copies|checks?|cheques?|photos?|jerseys?|condolence|guest ?book|players?|free agents?|with (?:the )?[A-Z]\w* (?:club|team|label))\b)",
     )
 });
 
@@ -405,6 +405,47 @@ mod tests {
                 "He said the fifth meeting of the joint committee would be held in Lahore next month.",
                 &[(Meeting, Mode::Planned)],
             ),
+            (
+                "The three-day Kunming trade fair wrapped up on Monday.",
+                &[(Conference, Mode::Actual)],
+            ),
+            (
+                "Over 500 delegates gathered in Nanning for the Port Forum.",
+                &[(Conference, Mode::Actual)],
+            ),
+            (
+                "She delivered a keynote speech at the Boao Forum for Asia.",
+                &[(Conference, Mode::Actual)],
+            ),
+            ("The rail service was rolled out on Monday.", &[(Launch, Mode::Actual)]),
+            (
+                "The first freight train departed from Chongqing for Hanoi.",
+                &[(Launch, Mode::Actual)],
+            ),
+            (
+                "Construction of the port terminal commenced on Monday.",
+                &[(Launch, Mode::Actual)],
+            ),
+            (
+                "Laos and Peru concluded an agreement on tariffs.",
+                &[(Agreement, Mode::Actual)],
+            ),
+            ("The two sides sealed a $2 billion deal.", &[(Agreement, Mode::Actual)]),
+            (
+                "The minister embarked on a tour of Central Asia.",
+                &[(Visit, Mode::Actual)],
+            ),
+            ("The president sat down with the premier.", &[(Meeting, Mode::Actual)]),
+            (
+                "Wang spoke with his Thai counterpart over the phone.",
+                &[(Meeting, Mode::Actual)],
+            ),
+            (
+                "The minister hosted the ambassador for talks on Monday.",
+                &[(Meeting, Mode::Actual)],
+            ),
+            ("Officials met resistance from farmers.", &[]),
+            ("The company signed up 2,000 new customers.", &[]),
             (
                 "Established in 2001, the council has funded 200 projects.",
                 &[(Launch, Mode::Actual)],
