@@ -108,6 +108,24 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "ASEAN",
     ),
     (
+        "Chairman of Uzbekistan Temir Yollari Nurlan Rakhimov signed the contract.",
+        "Nurlan Rakhimov",
+        "Chairman",
+        "Uzbekistan Temir Yollari",
+    ),
+    (
+        "Ambassador of the People's Republic of China to Mongolia Gao Xiuying visited the port.",
+        "Gao Xiuying",
+        "Ambassador",
+        "CN",
+    ),
+    (
+        "Minister of Road and Transport Development Batbold Enkhtuya opened the bypass.",
+        "Batbold Enkhtuya",
+        "Minister of Road and Transport Development",
+        "-",
+    ),
+    (
         "Deputy Head of the Ministry of Foreign Affairs of Mongolia Zhao Ruolan met the press.",
         "Zhao Ruolan",
         "Deputy Head",

@@ -268,6 +268,20 @@ pub(super) fn weak_place(
     {
         return true;
     }
+    // "Gao Xiuying": a city named like a Chinese family name, before another plain capitalized
+    // word, is a person's family name
+    if is_chinese_surname(words[i].text)
+        && i + 1 < limit
+        && namey(&words[i + 1])
+        && words[i + 1].sent == words[i].sent
+        && head_type(words[i + 1].text).is_none()
+        && !matches!(
+            words[i + 1].hit,
+            Some(Hit::Country(_) | Hit::CountryAdj(_) | Hit::Org(_))
+        )
+    {
+        return true;
+    }
     let unknown_word = |k: usize| {
         k < limit
             && namey(&words[k])

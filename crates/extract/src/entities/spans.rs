@@ -2,7 +2,7 @@
 
 use super::classify::{tagged_type, unknown, weak_place, RunContext};
 use super::heads::headed_at;
-use super::lexicon::{is_connector, is_function_word, is_honorific};
+use super::lexicon::{is_chinese_surname, is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
 use super::tails::{
     acronym_confirms, after_number, defines_acronym, month_before_day, national_company,
@@ -59,7 +59,8 @@ fn gazetteer_at(
         if part.is_empty() {
             continue;
         }
-        if !k.is_empty() {
+        // "People" + "'s": a possessive is glued to its word, as in the index
+        if !k.is_empty() && !part.starts_with('\'') {
             k.push(' ');
         }
         k.push_str(part);
@@ -78,7 +79,8 @@ fn gazetteer_at(
                 best = Some((j + 1, *h));
             }
         }
-        if !g.has_prefix(&k) {
+        let possessive_next = words.get(j + 1).is_some_and(|w| w.key.starts_with('\''));
+        if !possessive_next && !g.has_prefix(&k) {
             break;
         }
     }
@@ -183,7 +185,8 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                             Some((_, Hit::Place(p)))
                                 if e == i + 1
                                     && g.places[p].kind == "city"
-                                    && g.is_person_token(w.text) =>
+                                    && (g.is_person_token(w.text)
+                                        || is_chinese_surname(w.text)) =>
                             {
                                 e += 1
                             }
@@ -235,10 +238,14 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
             let (end, kind) = place_suffix(g, doc, words, i, end, kind);
             let end = acronym_confirms(doc, words, i, end, &kind);
             // "Kazakhstan Temir Zholy and China Railway Group"
+            let mut holder = None;
             let (end, kind) = match kind {
                 Kind::Gaz(Hit::Country(c)) => {
-                    match national_company(g, doc, words, tags, i, end, r1) {
-                        Some(e) => (e, Kind::Typed(EntityType::Organization)),
+                    match national_company(g, doc, words, tags, (i, end, r1), title_of) {
+                        Some((e, pe)) => {
+                            holder = pe;
+                            (e, Kind::Typed(EntityType::Organization))
+                        }
                         None => (end, Kind::Gaz(Hit::Country(c))),
                     }
                 }
@@ -265,6 +272,7 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
             }
             // "... of the Communist Party of China Zhao Qiming": the person is no part of it
             let (end, person) = match kind {
+                _ if holder.is_some() => (end, holder),
                 Kind::Typed(EntityType::Organization) => {
                     match person_tail(g, words, tags, (i, end), title_of) {
                         Some(p) => (p, Some(end)),

@@ -139,27 +139,39 @@ pub(super) fn month_before_day(words: &[Word], i: usize) -> bool {
             .is_some_and(|w| w.sent == words[i].sent && w.text.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// "Kazakhstan Temir Zholy and China Railway Group": a country's name followed by plain
-/// capitalized words that are no person's (by the name lexicons) is a company's name when it is
-/// coordinated with an organization or the tagger reads the whole as one. Returns its end.
+/// "Kazakhstan Temir Zholy and China Railway Group": a country's name (words `i..ge`) followed
+/// by plain capitalized words that are no person's (by the name lexicons) is a company's name
+/// when it is coordinated with an organization or the tagger reads the whole as one; after a
+/// title and "of" (`titled`), when a person's name ends the run ("Chairman of Kazakhstan Temir
+/// Zholy Nurlan Sauranbayev"). `span` is `(i, ge, limit)`. Returns the company's end and, in the
+/// second case, the person's.
 pub(super) fn national_company(
     g: &Gazetteer,
     doc: &Doc,
     words: &[Word],
     tags: &LazyTags,
-    i: usize,
-    ge: usize,
-    limit: usize,
-) -> Option<usize> {
+    span: (usize, usize, usize),
+    titled: bool,
+) -> Option<(usize, Option<usize>)> {
+    let (i, ge, limit) = span;
     let mut x = ge;
-    while x < limit && x < ge + 3 && plain_name_word(&words[x]) {
+    while x < limit && x < ge + 5 && plain_name_word(&words[x]) {
         x += 1;
     }
-    if x == ge || (x < limit && namey(&words[x])) {
+    let followed = x < limit && namey(&words[x]);
+    if x == ge || followed {
         return None;
     }
-    let tail = &words[ge..x];
-    if is_chinese_surname(tail[0].text) || tail.iter().any(|w| g.is_person_token(w.text)) {
+    let personal = |w: &Word| is_chinese_surname(w.text) || g.is_person_token(w.text);
+    if titled {
+        let holder = (ge + 1..x).find(|&c| {
+            (2..=3).contains(&(x - c)) && personal(&words[c]) && !words[ge..c].iter().any(personal)
+        });
+        if let Some(c) = holder {
+            return Some((c, Some(x)));
+        }
+    }
+    if x > ge + 3 || words[ge..x].iter().any(personal) {
         return None;
     }
     let org_at = |k: usize| {
@@ -176,7 +188,7 @@ pub(super) fn national_company(
         tags.exact(words[i].sent, words[i].start, words[x - 1].end),
         Some((Label::Org, s)) if s >= 0.8
     );
-    (coordinated || tagged).then_some(x)
+    (coordinated || tagged).then_some((x, None))
 }
 
 /// Whether a gazetteer organization's name starts at word `k`.

@@ -158,9 +158,13 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
     }
     // "President of the Republic of Kazakhstan Nursultan Nazarbayev", "Vice Chairman of
     // China's National Development and Reform Commission Li Chunhe"; "Chinese Ambassador to
-    // Thailand Han Zhiqiang" (the country accredited to, or the city posted in, is no owner)
+    // Thailand Han Zhiqiang" (the country accredited to, or the city posted in, is no owner);
+    // both: "Ambassador of the People's Republic of China to Mongolia Shen Minjuan"
     let mut inner_owner = None;
-    if let Some(&(e, a)) = ctx.ends.get(&q) {
+    for _ in 0..2 {
+        let Some(&(e, a)) = ctx.ends.get(&q) else {
+            break;
+        };
         let mut k = a;
         if k > 1 && matches!(ctx.text(k - 1), "'s" | "’s") {
             if let Some(&(c, a2)) = ctx.ends.get(&(k - 1)) {
@@ -172,9 +176,10 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
         if k > 0 && ctx.text(k - 1) == "the" {
             k -= 1;
         }
-        if k > 0 && ctx.text(k - 1) == "of" {
+        if inner_owner.is_none() && k > 0 && ctx.text(k - 1) == "of" {
             inner_owner = Some(e);
             q = k - 1;
+            break;
         } else if k == a
             && k > 0
             && ((ctx.text(k - 1) == "to" && ctx.kinds[e] == EntityType::Country)
@@ -182,6 +187,8 @@ fn before(ctx: &Ctx, p0: usize, p1: usize) -> Vec<(String, Option<usize>)> {
                 || (ctx.text(k - 1) == "in" && ctx.kinds[e] == EntityType::Place))
         {
             q = k - 1;
+        } else {
+            break;
         }
     }
     let found = match title_ending_at(ctx, q) {

@@ -87,7 +87,7 @@ const PORTFOLIO: &[&str] = &[
     "situations", "social", "sport", "sports", "technology", "technologies", "telecommunications",
     "tourism", "trade", "transport", "transportation", "treasury", "urban", "veterans", "water",
     "welfare", "women", "works", "youth", "ecology", "climate", "statistics", "logistics",
-    "special", "initiatives", "revenue", "taxation", "customs",
+    "special", "initiatives", "revenue", "taxation", "customs", "road",
 ];
 
 /// Whether `w` is a word of ministerial portfolios ("Trade", "Planning", "Initiatives").
