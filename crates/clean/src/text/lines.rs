@@ -29,7 +29,11 @@ pub fn shape(line: &str) -> Shape {
     let mut lower = 0;
     for w in line.split_whitespace() {
         // scripts written without spaces count about one word per two characters
-        let cjk = w.chars().filter(|c| is_cjk(*c)).count();
+        let cjk = if w.is_ascii() {
+            0
+        } else {
+            w.chars().filter(|c| is_cjk(*c)).count()
+        };
         words += (cjk / 2).max(1);
         let first = w.chars().find(|c| c.is_alphanumeric() || *c == '#');
         if let Some(c) = first.filter(|c| c.is_alphabetic()) {
@@ -102,6 +106,9 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Share of code points that are CJK ideographs, kana or hangul.
 pub fn cjk_share(line: &str) -> f32 {
+    if line.is_ascii() {
+        return 0.0;
+    }
     let mut n = 0usize;
     let mut han = 0usize;
     for c in line.chars().filter(|c| !c.is_whitespace()) {
@@ -159,12 +166,13 @@ pub fn is_icon_junk(line: &str) -> bool {
     let mut words = 0;
     for w in line.split_whitespace() {
         words += 1;
-        let cs: Vec<char> = w.chars().collect();
-        if cs
-            .windows(2)
-            .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
-        {
-            glued += 1;
+        let mut prev_lower = false;
+        for c in w.chars() {
+            if prev_lower && c.is_uppercase() {
+                glued += 1;
+                break;
+            }
+            prev_lower = c.is_lowercase();
         }
     }
     glued >= 3 && glued * 2 >= words
@@ -173,21 +181,24 @@ pub fn is_icon_junk(line: &str) -> bool {
 /// Lines that hold no text: separators, lone symbols, hashtag strips, "|" bylines.
 pub fn is_symbol_junk(line: &str) -> bool {
     let t = line.trim();
-    let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
-    if letters == 0 {
+    if !t.chars().any(char::is_alphanumeric) {
         return true;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let tags = words.iter().filter(|w| w.starts_with('#')).count();
-    if tags >= 2 && tags * 2 >= words.len() {
-        return true;
+    if t.contains('#') {
+        let (mut words, mut tags) = (0, 0);
+        for w in t.split_whitespace() {
+            words += 1;
+            tags += w.starts_with('#') as usize;
+        }
+        if tags >= 2 && tags * 2 >= words {
+            return true;
+        }
     }
     // "(ZHOU HUA) |": short fragments hanging on a separator, no sentence
-    let s = shape(t);
-    t.contains('|')
-        && !s.terminal
-        && s.words <= 4
-        && !t.split('|').any(|p| p.split_whitespace().count() >= 3)
+    t.contains('|') && {
+        let s = shape(t);
+        !s.terminal && s.words <= 4 && !t.split('|').any(|p| p.split_whitespace().count() >= 3)
+    }
 }
 
 /// Keyword lexicon of page furniture (matched on short lines only).
@@ -220,6 +231,11 @@ fn furniture() -> &'static Regex {
 
 /// A menu or breadcrumb: three or more short items between separators (`Home > News > Asia`).
 pub fn is_menu(line: &str) -> bool {
+    const SEPARATORS: [char; 7] = ['|', '>', '»', '·', '•', '/', '›'];
+    // three parts need two separators
+    if line.matches(SEPARATORS).nth(1).is_none() {
+        return false;
+    }
     let parts: Vec<&str> = line
         .split(['|', '>', '»', '·', '•', '/', '›'])
         .map(str::trim)

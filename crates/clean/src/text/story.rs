@@ -55,16 +55,15 @@ fn kind(line: &str) -> Kind {
 
 /// How much a line speaks for being inside the body (in words): running text for, headlines and
 /// page furniture against; an end marker ("Contact Us", "Related news") separates regions.
-fn weight(text: &str, kind: &Kind) -> i64 {
+fn weight(text: &str, kind: &Kind, s: &lines::Shape) -> i64 {
     match kind {
         Kind::End => -100_000,
         Kind::Break => -40,
         Kind::Furniture | Kind::Meta(_) => -3,
         Kind::Text => {
-            let s = lines::shape(text);
-            if lines::is_prose(text, &s) {
+            if lines::is_prose(text, s) {
                 s.words.max(1) as i64
-            } else if lines::is_headline(text, &s) {
+            } else if lines::is_headline(text, s) {
                 -2
             } else {
                 (s.words / 2) as i64
@@ -89,8 +88,8 @@ fn regions(texts: &[String], kinds: &[Kind], strict: bool) -> Option<(usize, usi
     let mut regions: Vec<(usize, usize, i64)> = Vec::new();
     let mut cur: Option<(usize, usize, i64, i64)> = None; // start, best end, best sum, running sum
     for i in 0..texts.len() {
-        let w = weight(&texts[i], &kinds[i]);
         let shape = lines::shape(&texts[i]);
+        let w = weight(&texts[i], &kinds[i], &shape);
         let prose = kinds[i] == Kind::Text && lines::is_prose(&texts[i], &shape);
         // a long sentence-case headline or a short question is not the first line of a body
         let opens = prose
