@@ -85,7 +85,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Meetings: talks between named parties.
         p(
             Meeting,
-            r"\b(?:met\b|meets\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|(?:meeting|talks|consultations) (?:of|between|with) [^.;]{0,80}?\b(?:was|were|will be|would be|is to be|are to be|to be) (?:held|convened)|courtesy call|consultations (?:on|were)|had a meeting|received (?:the )?(?:visiting )?(?-i:[A-Z])\w+|(?:had|held) (?:a )?(?:phone|telephone|video) (?:call|conversation|talk)s?|spoke (?:by|on the|over the) (?:phone|telephone)|spoke (?:with|to) (?:his|her|their) (?:[\w-]+ )?counterparts?|sat down with|conferred with|had (?:a |an )?(?:\w+ )?discussions?|for talks\b)",
+            r"\b(?:met\b|meets?\b|meeting with|(?:held|hold|holds|holding) (?:a |an )?(?:\w+ ){0,2}(?:talks|meeting|seminar|consultations?|discussions?)|(?:summit |bilateral |official )?talks (?:with|between|took place|were held|was held)|(?:was|were) received by|received (?:the |a )?(?:visiting )?(?:delegation|minister|ambassador|secretary|president|prime minister|governor|chairman|director|vice|deputy|mr|ms|h\.e\.)|exchanged views|work meeting (?:was )?held|(?:meeting|talks|consultations) (?:of|between|with) [^.;]{0,80}?\b(?:was|were|will be|would be|is to be|are to be|to be) (?:held|convened)|courtesy call|consultations (?:on|were)|had a meeting|received (?:the )?(?:visiting )?(?-i:[A-Z])\w+|(?:had|held) (?:a )?(?:phone|telephone|video) (?:call|conversation|talk)s?|spoke (?:by|on the|over the) (?:phone|telephone)|spoke (?:with|to) (?:his|her|their) (?:[\w-]+ )?counterparts?|sat down with|conferred with|had (?:a |an )?(?:\w+ )?discussions?|for talks\b)",
         ),
         // Visits: travel of a person or delegation.
         p(
@@ -210,7 +210,7 @@ static NOT_LAUNCHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// What "met" acts on when nobody met anybody: "met the test", "met with the severest crackdown".
 static NOT_MET: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"^\s+(?:(?:the|a|an|all|its|their|his|her|these|those|this|\w+'s|\w+’s)\s+){0,2}(?:tests?|requirements?|demands?|criteria|standards?|targets?|goals?|needs|expectations|deadlines?|conditions|obligations|challenges?|quotas?|thresholds?|resistance|opposition|criticism|skepticism|scepticism|approval|disapproval|applause|success|failure|fate|death|end|halt)\b",
+        r"^\s+(?:(?:the|a|an|all|its|their|his|her|these|those|this|\w+'s|\w+’s|new|growing|rising|local|government|capital|market|\w+al)\s+){0,4}(?:tests?|requirements?|demands?|criteria|standards?|targets?|goals?|needs|expectations|deadlines?|conditions|obligations|challenges?|quotas?|thresholds?|resistance|opposition|criticism|skepticism|scepticism|approval|disapproval|applause|success|failure|fate|death|end|halt)\b",
     )
 });
 
@@ -269,7 +269,11 @@ fn rx_gathering_other() -> &'static Regex {
 }
 
 /// A bare infinitive right before the trigger ("to launch", "to jointly sign").
-static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| rx(r"\bto (?:\w+ly )?$"));
+static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"\bto (?:\w+ly )?$|\b(?:let|lets|letting|make|made|help|helped|helps|allow|allowed|allows) (?:them|him|her|us|it|the \w+) $",
+    )
+});
 
 /// Base-form verbs that open an imperative ("Visit the fair", "Join us").
 static IMPERATIVE: LazyLock<Regex> =
@@ -445,6 +449,16 @@ mod tests {
                 &[(Meeting, Mode::Actual)],
             ),
             ("Officials met resistance from farmers.", &[]),
+            (
+                "The ministers will meet again in Astana on 20 May.",
+                &[(Meeting, Mode::Planned)],
+            ),
+            ("The plant can meet the demand of the region.", &[]),
+            ("The bank may not meet the new government capital criteria.", &[]),
+            (
+                "The court let them meet with the boy's father.",
+                &[(Meeting, Mode::Hypothetical)],
+            ),
             ("The company signed up 2,000 new customers.", &[]),
             (
                 "Established in 2001, the council has funded 200 projects.",
