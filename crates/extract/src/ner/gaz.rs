@@ -96,16 +96,31 @@ impl Gaz {
 
     fn add(&mut self, name: &str, kind: u8) {
         let name = name.strip_prefix("the ").unwrap_or(name);
-        crate::text::tokenize_into(name, &mut self.tokens);
-        let n = self.tokens.len();
-        if n == 0 || n > MAX_TOKENS {
-            return;
-        }
         let mut words = [0u64; MAX_TOKENS];
-        for (w, t) in words.iter_mut().zip(&self.tokens) {
-            *w = hash_lower(t.text(name));
+        let mut n = 0;
+        if name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+            // Letters and spaces only (most names): the tokenizer's words are the
+            // space-separated parts (no hyphen, apostrophe, period or digit to join or split on).
+            for part in name.split(' ').filter(|p| !p.is_empty()) {
+                if n == MAX_TOKENS {
+                    return;
+                }
+                words[n] = hash_lower(part);
+                n += 1;
+            }
+        } else {
+            crate::text::tokenize_into(name, &mut self.tokens);
+            if self.tokens.len() > MAX_TOKENS {
+                return;
+            }
+            for (w, t) in words.iter_mut().zip(&self.tokens) {
+                *w = hash_lower(t.text(name));
+            }
+            n = self.tokens.len();
         }
-        *self.phrases.entry(phrase_hash(&words[..n])).or_default() |= kind;
+        if n > 0 {
+            *self.phrases.entry(phrase_hash(&words[..n])).or_default() |= kind;
+        }
     }
 
     /// The kinds of the phrase made of these lower-cased token hashes (0: not listed).
@@ -136,4 +151,37 @@ impl Gaz {
 fn rows(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_and_spaces_split_as_the_tokenizer_does() {
+        for name in [
+            "Tashkent",
+            "Almaty  Region",
+            " New York ",
+            "a b c d e f",
+            "a b c d e f g",
+            "",
+        ] {
+            let mut fast = Gaz {
+                phrases: HashMap::default(),
+                tokens: Vec::new(),
+            };
+            fast.add(name, CITY);
+            let words: Vec<u64> = crate::text::tokenize(name)
+                .iter()
+                .map(|t| hash_lower(t.text(name)))
+                .collect();
+            let want =
+                (!words.is_empty() && words.len() <= MAX_TOKENS).then(|| phrase_hash(&words));
+            let got: Vec<u64> = fast.phrases.keys().copied().collect();
+            assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "{name:?}");
+        }
+        let g = Gaz::get();
+        assert_ne!(g.kinds(&[hash_lower("beijing")]), 0);
+    }
 }
