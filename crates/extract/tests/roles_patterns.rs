@@ -126,6 +126,24 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "-",
     ),
     (
+        "Department of Energy and Mines Secretary Ramon Villanueva signed the order.",
+        "Ramon Villanueva",
+        "Secretary",
+        "Department of Energy and Mines",
+    ),
+    (
+        "Reserve Bank Governor Rafael Ocampo and World Bank President Lena Moretti met.",
+        "Lena Moretti",
+        "President",
+        "World Bank",
+    ),
+    (
+        "Harbin Electric Corporation (HEC) chairman Song Limin visited the plant.",
+        "Song Limin",
+        "chairman",
+        "Harbin Electric Corporation",
+    ),
+    (
         "Deputy Head of the Ministry of Foreign Affairs of Mongolia Zhao Ruolan met the press.",
         "Zhao Ruolan",
         "Deputy Head",

@@ -14,6 +14,10 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
     let mut head = None;
     while j < limit {
         let w = &words[j];
+        // "Bangko Sentral ng Pilipinas Governor Eli Remolona": a title before a name ends it
+        if j > i && office_before_name(words, j, limit) {
+            break;
+        }
         if namey(w) {
             // "Ministry of ..." names a body, "Members of the ..." does not
             let followed_by_of = matches!(words.get(j + 1).map(|w| w.text), Some("of" | "for"))
@@ -87,6 +91,10 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
                 }
                 let mut m = k;
                 while m < limit {
+                    // "Department of Trade and Industry Secretary Alfredo Pascual"
+                    if m > k && office_before_name(words, m, limit) {
+                        break;
+                    }
                     if paren_acronym(words, m, limit) {
                         m += 3;
                     } else if namey(&words[m])
@@ -109,7 +117,7 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
                     && title_at(&[words[m + 1].text], 0).is_none()
                 {
                     m += 1;
-                    while m < limit && namey(&words[m]) {
+                    while m < limit && namey(&words[m]) && !office_before_name(words, m, limit) {
                         m += 1;
                     }
                 }
@@ -125,6 +133,21 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
         }
     }
     Some((end, ty))
+}
+
+/// Whether word `j` is an office ("Secretary", "Governor") followed by a capitalized word that
+/// heads nothing: a title before a person's name, which no organization's name holds
+/// ("Department of Trade and Industry Secretary Alfredo Pascual"; not "ASEAN Member States",
+/// "Prime Minister's Office").
+pub(super) fn office_before_name(words: &[Word], j: usize, limit: usize) -> bool {
+    let w = &words[j];
+    namey(w)
+        && head_type(w.text).is_none()
+        && title_at(&[w.text], 0).is_some()
+        && j + 1 < limit
+        && namey(&words[j + 1])
+        && head_type(words[j + 1].text).is_none()
+        && title_at(&[words[j + 1].text], 0).is_none()
 }
 
 /// "(CPC)" inside a name that goes on after it: "Communist Party of China (CPC) Central Committee".

@@ -5,8 +5,8 @@ use super::heads::headed_at;
 use super::lexicon::{is_chinese_surname, is_connector, is_function_word, is_honorific};
 use super::tags::LazyTags;
 use super::tails::{
-    acronym_confirms, after_number, defines_acronym, month_before_day, national_company,
-    past_inner_acronym, person_tail, title_portfolio,
+    acronym_confirms, after_number, defines_acronym, holder_before_and, month_before_day,
+    national_company, past_inner_acronym, person_tail, title_portfolio,
 };
 use super::words::{is_joiner, namey, particle_inside, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
@@ -169,6 +169,9 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                         .iter()
                         .any(|w| w.text.chars().any(char::is_lowercase))
             });
+            // "Governor Eli Remolona and Asian Development Bank President ...": after a title,
+            // the name before "and" is the holder's, not part of an organization
+            let headed = headed.filter(|&(he, _)| !(titled && holder_before_and(words, i, he)));
             let (end, kind) = match (gaz, headed) {
                 (Some((ge, h)), Some((he, t))) if he > ge => (he, pick(h, t, ge == he)),
                 (Some((ge, h)), _) => (ge, Kind::Gaz(h)),

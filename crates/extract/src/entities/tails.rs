@@ -101,6 +101,14 @@ pub(super) fn person_tail(
         .or_else(|| candidate(2).filter(|&p| titled && words[p..end].iter().all(plain_name_word)))
 }
 
+/// Whether name `i..end` holds an "and" after one to three plain capitalized words from `i`
+/// ("Eli Remolona and Asian Development Bank").
+pub(super) fn holder_before_and(words: &[Word], i: usize, end: usize) -> bool {
+    (i + 1..end.min(i + 4))
+        .find(|&x| !plain_name_word(&words[x]))
+        .is_some_and(|x| words[x].text == "and" && plain_name_word(&words[i]))
+}
+
 /// Whether word `i` follows a number: "1.1 million TEU", "600 MW" name units, not entities.
 pub(super) fn after_number(words: &[Word], i: usize) -> bool {
     i > 0

@@ -119,6 +119,12 @@ fn owner_ending_at(ctx: &Ctx, i: usize, entities_ok: bool) -> Option<usize> {
     if matches!(ctx.text(i.wrapping_sub(1)), "'s" | "’s" | "’" | "'") {
         i -= 1;
     }
+    // "China Communications Construction Company (CCCC) chairman Wang Tong"
+    if i >= 3 && ctx.text(i - 1) == ")" && ctx.text(i - 3) == "(" {
+        if let Some(&(e, _)) = ctx.ends.get(&(i - 3)).or_else(|| ctx.ends.get(&(i - 1))) {
+            return Some(e).filter(|_| entities_ok);
+        }
+    }
     ctx.ends.get(&i).map(|&(e, _)| e).filter(|_| entities_ok)
 }
 
@@ -139,10 +145,15 @@ fn of_owner(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 fn title_ending_at(ctx: &Ctx, q: usize) -> Option<(usize, String)> {
     let lo = q.saturating_sub(12);
     let words: Vec<&str> = ctx.words[lo..q].iter().map(|w| w.0).collect();
-    (0..words.len()).find_map(|s| match title_at(&words, s) {
-        Some((end, t)) if end == words.len() => Some((lo + s, t)),
-        _ => None,
-    })
+    // a title starts after an entity that ends inside it ("Department of Trade and Industry
+    // Secretary": the title is "Secretary", not "Industry Secretary")
+    let inside = |s: usize| (s + 1..q).any(|b| ctx.ends.get(&b).is_some_and(|&(_, a)| a < s));
+    (0..words.len())
+        .filter(|&s| !inside(lo + s))
+        .find_map(|s| match title_at(&words, s) {
+            Some((end, t)) if end == words.len() => Some((lo + s, t)),
+            _ => None,
+        })
 }
 
 /// Titles before the person mention at words `p0..p1` ("Deputy Premier and Trade Minister
