@@ -122,10 +122,59 @@ impl Cast<'_> {
                 None => found.push((m.start, name)),
             }
         }
+        if kind == EventType::Launch {
+            if let Some((start, office)) = at.and_then(|at| office_of(body, at, &all)) {
+                // a participant first named inside the body's name is part of it
+                let inside = start..start + office.len();
+                found.retain(|(first, _)| !inside.contains(first));
+                found.push((start, office));
+            }
+        }
         found.sort();
         found.into_iter().map(|(_, n)| n).collect()
     }
 }
+
+/// What a launch opens when it is a body of a named one: "launched the secretariat of the X
+/// mechanism", "a launching ceremony of the office of X". Returns where the body's name starts
+/// and the name as written up to the next verb, preposition or punctuation ("Secretariat of the
+/// X mechanism").
+fn office_of(
+    body: &str,
+    at: &Range<usize>,
+    all: &[(&Found, &Range<usize>)],
+) -> Option<(usize, String)> {
+    let after = body.get(at.end..)?;
+    let c = OFFICE_OF.captures(after)?;
+    let head = c.get(1)?;
+    let inner_at = at.end + c.get(0)?.end();
+    all.iter()
+        .find(|(f, m)| m.start == inner_at && f.entity.kind != EntityType::Place)?;
+    let end = NP_END
+        .find(&body[inner_at..])
+        .map_or(body.len(), |m| inner_at + m.start());
+    let start = at.end + head.start();
+    let written = body[start..end].trim_end();
+    let mut name = String::with_capacity(written.len());
+    let mut chars = written.chars();
+    name.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+    name.push_str(chars.as_str());
+    Some((start, name))
+}
+
+/// Where a noun phrase ends: a verb, a preposition, a clause or sentence mark.
+static NP_END: LazyLock<Regex> = LazyLock::new(|| {
+    super::triggers::pattern(
+        r"[,.;:()]|\s(?:was|were|is|are|has|have|had|will|in|on|at|to|by|with|from|and|which|that|as|for)\b",
+    )
+});
+
+/// A launch's object that is a body of a named organization or mechanism.
+static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    super::triggers::pattern(
+        r"(?i)^(?:\s+ceremony)?\s+(?:(?:of|for)\s+)?(?:the\s+)?(secretariat|office|representative office|centre|center|branch|headquarters|liaison office)\s+of\s+(?:the\s+)?",
+    )
+});
 
 /// Whether the country at `m` only says where a place named just before it is ("held in Xi'an,
 /// China").

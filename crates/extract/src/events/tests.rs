@@ -615,3 +615,25 @@ fn a_country_after_a_place_only_locates_it() {
     assert_eq!(ev.dated[0].participants, vec!["Laos".to_string()]);
     assert_eq!(ev.dated[0].place.as_deref(), Some("Kashgar"));
 }
+
+#[test]
+fn a_launched_body_of_a_named_mechanism_is_named_as_written() {
+    let body =
+        "A launching ceremony of the secretariat of the Ports Mechanism was held in Lima on \
+5 May 2024, two years after the Ports Mechanism was set up.";
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    let ents = vec![entity(
+        EntityType::Organization,
+        "Ports Mechanism",
+        body,
+        "Ports Mechanism",
+    )];
+    let dates = vec![date(body, "5 May 2024", "2024-05-05")];
+    let ev = find_all(&doc, &ents, &dates, &[]);
+    assert_eq!(ev.dated.len(), 1);
+    assert_eq!(
+        ev.dated[0].participants,
+        vec!["Secretariat of the Ports Mechanism".to_string()]
+    );
+}
