@@ -129,6 +129,19 @@ pub fn key(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
     let mut space = false;
     for c in phrase.chars() {
+        if c.is_ascii() {
+            // the same steps for one ASCII character, without the Unicode tables
+            if c.is_ascii_alphanumeric() || c == '\'' || c == '&' {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c.to_ascii_lowercase());
+            } else if c != '.' {
+                space = true;
+            }
+            continue;
+        }
         let c = if c == '\u{2019}' || c == '\u{2bc}' {
             '\''
         } else {
@@ -165,6 +178,11 @@ mod tests {
         assert_eq!(key("Xi’an"), "xi'an");
         assert_eq!(key("U.S."), "us");
         assert_eq!(key("ASEAN-China  Centre"), "asean china centre");
+        assert_eq!(
+            key(" Türkiye’s  U.S.-ÅLAND & Co "),
+            "türkiye's us åland & co"
+        );
+        assert_eq!(key("-- . --"), "");
         assert_eq!(
             key("Lao People's Democratic Republic"),
             "lao people's democratic republic"
