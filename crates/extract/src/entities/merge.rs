@@ -192,11 +192,11 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
             }
         }
         let gi = match &m.kind {
-            // "U.S. dollars" names a currency, not the country
+            // "U.S. dollars", "US$1.2 billion" name a currency, not the country
             Kind::Gaz(Hit::Country(_) | Hit::CountryAdj(_))
                 if words
                     .get(m.w1)
-                    .is_some_and(|w| w.text.starts_with("dollar")) =>
+                    .is_some_and(|w| w.text.starts_with("dollar") || w.text.starts_with('$')) =>
             {
                 continue;
             }
