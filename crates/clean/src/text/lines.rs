@@ -27,9 +27,10 @@ pub fn shape(line: &str) -> Shape {
     let mut words = 0;
     let mut alpha = 0;
     let mut lower = 0;
+    let ascii = line.is_ascii();
     for w in line.split_whitespace() {
         // scripts written without spaces count about one word per two characters
-        let cjk = if w.is_ascii() {
+        let cjk = if ascii || w.is_ascii() {
             0
         } else {
             w.chars().filter(|c| is_cjk(*c)).count()
@@ -55,7 +56,11 @@ pub fn shape(line: &str) -> Shape {
         alpha_words: alpha,
         lower_ratio,
         terminal,
-        chars: line.chars().count(),
+        chars: if ascii {
+            line.len()
+        } else {
+            line.chars().count()
+        },
     }
 }
 
@@ -166,6 +171,14 @@ pub fn is_icon_junk(line: &str) -> bool {
     let mut words = 0;
     for w in line.split_whitespace() {
         words += 1;
+        if w.is_ascii() {
+            glued += w
+                .as_bytes()
+                .windows(2)
+                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+                as usize;
+            continue;
+        }
         let mut prev_lower = false;
         for c in w.chars() {
             if prev_lower && c.is_uppercase() {
