@@ -116,10 +116,27 @@ static PERIOD_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The time the figure refers to, as written in its sentence ("2023", "first half of 2024").
 pub fn period(text: &str, sentence: Range<usize>, fig: Range<usize>) -> Option<String> {
+    period_cached(text, sentence, fig, &mut None)
+}
+
+/// The bytes of `text` that [`period`] reads for a figure, and the date expressions found there.
+pub type PeriodScan = Option<(Range<usize>, Vec<crate::date::grammar::Match>)>;
+
+/// [`period`], reusing the date scan of `cache` when it was made over the same bytes (figures of
+/// one sentence, and the two values of a range, share it).
+pub fn period_cached(
+    text: &str,
+    sentence: Range<usize>,
+    fig: Range<usize>,
+    cache: &mut PeriodScan,
+) -> Option<String> {
     let lo = sentence.start.min(fig.start);
     let hi = sentence.end.max(fig.end).min(text.len());
     let s = &text[lo..hi];
-    let dates = crate::date::grammar::scan(s);
+    if cache.as_ref().is_none_or(|(r, _)| *r != (lo..hi)) {
+        *cache = Some((lo..hi, crate::date::grammar::scan(s)));
+    }
+    let dates = cache.as_ref().map_or(&[][..], |(_, d)| d.as_slice());
     let at = fig.start - lo;
     let best = dates
         .iter()

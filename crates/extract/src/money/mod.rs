@@ -170,13 +170,14 @@ pub fn scan(text: &str) -> Vec<Found> {
 /// The figures of `doc`: each distinct value and unit once, at its first occurrence.
 pub fn find(doc: &Doc) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
+    let mut dates: about::PeriodScan = None;
     for f in scan(doc.body) {
         for value in f.range_start.into_iter().chain([f.value]) {
             let dup = out.iter().any(|o| {
                 o.unit == f.unit && (o.value - value).abs() <= 1e-9 * value.abs().max(1.0)
             });
             if !dup {
-                out.push(figure(doc, &f, value));
+                out.push(figure(doc, &f, value, &mut dates));
             }
         }
     }
@@ -184,7 +185,7 @@ pub fn find(doc: &Doc) -> Vec<Figure> {
 }
 
 /// The contract's figure for `f` (or for the first value of its range).
-fn figure(doc: &Doc, f: &Found, value: f64) -> Figure {
+fn figure(doc: &Doc, f: &Found, value: f64, dates: &mut about::PeriodScan) -> Figure {
     let sentence = doc.sentence_of(f.bytes.start);
     let span = doc.span(f.bytes.clone());
     Figure {
@@ -192,7 +193,7 @@ fn figure(doc: &Doc, f: &Found, value: f64) -> Figure {
         value,
         unit: f.unit.to_string(),
         about: about::about(doc.body, sentence.clone(), f.bytes.clone()),
-        period: about::period(doc.body, sentence.clone(), f.bytes.clone()),
+        period: about::period_cached(doc.body, sentence.clone(), f.bytes.clone(), dates),
         start: span.start,
         end: span.end,
         evidence: doc.span(sentence),
