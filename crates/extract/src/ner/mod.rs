@@ -124,8 +124,8 @@ pub fn allowed(prev: u8, tag: u8) -> bool {
 
 /// Greedy decoding: the tags of one sentence and each chosen tag's softmax probability.
 /// `feats` is scratch space.
-pub fn decode(
-    scorer: &dyn Scorer,
+pub fn decode<S: Scorer + ?Sized>(
+    scorer: &S,
     sent: &SentenceFeats,
     history: &mut History,
     feats: &mut Vec<u64>,

@@ -70,9 +70,12 @@ impl Model {
                 return;
             }
             if self.keys[slot] == f {
-                let w = &self.weights[r as usize * TAGS..(r as usize + 1) * TAGS];
-                for (s, w) in scores.iter_mut().zip(w) {
-                    *s += w;
+                let start = r as usize * TAGS;
+                let row = self.weights.get(start..start + TAGS);
+                if let Some(w) = row.and_then(|w| <&[f32; TAGS]>::try_from(w).ok()) {
+                    for (s, w) in scores.iter_mut().zip(w) {
+                        *s += w;
+                    }
                 }
                 return;
             }
