@@ -206,7 +206,13 @@ pub fn build(story: &[String], page_dates: &[Stamp]) -> Option<Story> {
     // body: text lines between start and end, without repeated headlines and headline lists
     let mut keep: Vec<usize> = (start..=end).filter(|&i| kinds[i] == Kind::Text).collect();
     if let Some(t) = &title {
-        keep.retain(|&i| texts[i] != *t && meta::strip_site_suffix(&texts[i]) != t);
+        // strip_site_suffix returns a prefix of the trimmed line: only a line that starts with
+        // the title can come out as the title
+        keep.retain(|&i| {
+            texts[i] != *t
+                && (!texts[i].trim_start().starts_with(t.as_str())
+                    || meta::strip_site_suffix(&texts[i]) != t)
+        });
     }
     // a run of headline-shaped lines is a list of other stories; list items keep their bullets
     let prose: Vec<bool> = keep
