@@ -45,7 +45,11 @@ fn is_apostrophe(c: char) -> bool {
 
 /// The char at byte `i` of `s`, if any.
 fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|r| r.chars().next())
+    match s.as_bytes().get(i) {
+        // an ASCII byte is always a whole character (never inside a multi-byte one)
+        Some(&b) if b.is_ascii() => Some(b as char),
+        _ => s.get(i..).and_then(|r| r.chars().next()),
+    }
 }
 
 /// The end of the word that starts at byte `start` (a letter or digit).
