@@ -23,6 +23,8 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("Rs.", "INR"),
     ("Rs", "INR"),
     ("Rp", "IDR"),
+    ("Tk.", "BDT"),
+    ("Tk", "BDT"),
     ("RM", "MYR"),
     ("$", "USD"),
     ("€", "EUR"),

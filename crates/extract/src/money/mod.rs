@@ -33,7 +33,7 @@ const NUM_WORDS: &str = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|t
 /// The first number of a range ("5-6%", "$5-6 billion"): small, so that "in 2009 to 0.1%" is no range.
 const RANGE_NUM: &str = r"\d{1,3}(?:\.\d+)?\b";
 const SCALE_WORD: &str =
-    r"trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|bln|bil|mn|mln|mil";
+    r"trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|tn|trn|bn|bln|bil|mn|mln|mil";
 const SCALE_LETTER: &str = r"[bmk]";
 
 /// What a pattern says a match is.
@@ -54,7 +54,7 @@ static PATTERNS: LazyLock<Vec<(Shape, Dual)>> = LazyLock::new(|| {
         (
             Shape::Prefix,
             format!(
-                r"{hedge}(?P<cur>{prefixes}|\b(?:{codes}|(?i:usd|eur|cny|rmb|gbp|jpy))|\bRs\.?|\bRp\.?|\bRM)\s?(?:(?P<n1>{RANGE_NUM})\s*(?:-|–|to)\s*(?:{prefixes})?\s?)?(?P<n>{NUM}){scale}"
+                r"{hedge}(?P<cur>{prefixes}|\b(?:{codes}|(?i:usd|eur|cny|rmb|gbp|jpy))|\bRs\.?|\bRp\.?|\bRM|\bTk\.?)\s?(?:(?P<n1>{RANGE_NUM})\s*(?:-|–|to)\s*(?:{prefixes})?\s?)?(?P<n>{NUM}){scale}"
             ),
         ),
         (

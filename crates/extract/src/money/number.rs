@@ -33,6 +33,7 @@ pub fn scale(word: &str) -> Option<u32> {
         "trillion" | "tn" | "trn" | "tril" => 12,
         "billion" | "bn" | "bil" | "b" | "bln" => 9,
         "million" | "mn" | "mil" | "mln" | "m" => 6,
+        "lakh crore" | "lakh crores" => 12,
         "crore" | "crores" => 7,
         "lakh" | "lakhs" => 5,
         "thousand" | "k" => 3,
