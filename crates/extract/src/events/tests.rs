@@ -44,6 +44,21 @@ fn date(body: &str, surface: &str, value: &str) -> FoundDate {
     }
 }
 
+/// Every event of `body`, given its entities and dates.
+fn events_of(body: &str, ents: &[Found], dates: &[FoundDate]) -> Events {
+    let article = Article::new("t.txt", body);
+    let doc = Doc::new(&article);
+    find_all(&doc, ents, dates, &[])
+}
+
+/// The type and start of each dated event.
+fn starts(ev: &Events) -> Vec<(EventType, Option<&str>)> {
+    ev.dated
+        .iter()
+        .map(|e| (e.kind, e.start.as_deref()))
+        .collect()
+}
+
 const BODY: &str = "On 9 July, Secretary General Lin Mei of the Harbour Council paid a visit to Kunming. \
 During the visit, Lin Mei also toured the new port with Laos officials. \
 On 10 July, a work meeting was held between the Harbour Council and the Yunnan Department of Trade. \
@@ -156,11 +171,7 @@ The council was later praised.";
         date(body, "2024 Ports", "2024"),
     ];
     let ev = find_all(&doc, &ents, &dates, &[]);
-    let got: Vec<(EventType, Option<&str>)> = ev
-        .dated
-        .iter()
-        .map(|e| (e.kind, e.start.as_deref()))
-        .collect();
+    let got = starts(&ev);
     assert_eq!(
         got,
         vec![
@@ -176,8 +187,6 @@ The council was later praised.";
 fn nested_names_and_country_adjectives_do_not_take_part() {
     let body =
         "On 3 May 2024, Chinese envoy Lin Mei met Sara Lund of the Bank of Laos in Vientiane.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let mut china = entity(EntityType::Country, "China", body, "Chinese");
     china.entity.aliases = vec![];
     let ents = vec![
@@ -193,7 +202,7 @@ fn nested_names_and_country_adjectives_do_not_take_part() {
         entity(EntityType::Person, "Sara Lund", body, "Sara Lund"),
     ];
     let dates = vec![date(body, "3 May 2024", "2024-05-03")];
-    let ev = find_all(&doc, &ents, &dates, &[]);
+    let ev = events_of(body, &ents, &dates);
     assert_eq!(ev.dated.len(), 1);
     assert_eq!(
         ev.dated[0].participants,
@@ -210,8 +219,6 @@ On 5 June 2024, the delegation held talks with the Yunnan Department of Trade.\n
 On 6 June 2024, the Ports Forum was held in Kunming. \
 Minister Tom Berg of Laos attended and spoke at the opening ceremony. \
 Sara Lund addressed the closing session.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let ents = vec![
         entity(EntityType::Person, "Sara Lund", body, "Sara Lund"),
         entity(EntityType::Person, "Ali Hamid", body, "Ali Hamid"),
@@ -243,7 +250,7 @@ Sara Lund addressed the closing session.";
         date(body, "5 June 2024", "2024-06-05"),
         date(body, "6 June 2024", "2024-06-06"),
     ];
-    let ev = find_all(&doc, &ents, &dates, &[]);
+    let ev = events_of(body, &ents, &dates);
     let by = |kind: EventType, start: &str| {
         ev.dated
             .iter()
@@ -290,8 +297,6 @@ fn compounds_purpose_clauses_and_ordinals() {
     let body =
         "To deepen ties with Thailand, on 8 May 2024 China and Laos held the 27th Ports Summit, \
 a milestone of China-Laos cooperation, with Chinese officials present.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let mut china = entity(EntityType::Country, "China", body, "China");
     china
         .mentions
@@ -303,7 +308,7 @@ a milestone of China-Laos cooperation, with Chinese officials present.";
         entity(EntityType::EventName, "Ports Summit", body, "Ports Summit"),
     ];
     let dates = vec![date(body, "8 May 2024", "2024-05-08")];
-    let ev = find_all(&doc, &ents, &dates, &[]);
+    let ev = events_of(body, &ents, &dates);
     assert_eq!(ev.dated.len(), 1, "{:?}", ev.dated);
     assert_eq!(
         ev.dated[0].participants,
@@ -316,8 +321,6 @@ fn a_definite_noun_refers_to_the_dated_event_of_its_type() {
     let body = "The Trade Institute was inaugurated in Urumqi on 7 September 2017.\n\n\
 It will offer training.\n\n\
 Officials from Laos and Thailand attended the inauguration ceremony.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let ents = vec![
         entity(
             EntityType::Organization,
@@ -329,7 +332,7 @@ Officials from Laos and Thailand attended the inauguration ceremony.";
         entity(EntityType::Country, "Thailand", body, "Thailand"),
     ];
     let dates = vec![date(body, "7 September 2017", "2017-09-07")];
-    let ev = find_all(&doc, &ents, &dates, &[]);
+    let ev = events_of(body, &ents, &dates);
     assert_eq!(ev.dated.len(), 1);
     assert!(ev.undated.is_empty(), "{:?}", ev.undated);
     assert_eq!(
@@ -342,18 +345,12 @@ Officials from Laos and Thailand attended the inauguration ceremony.";
 fn a_date_right_after_the_trigger_is_its_date() {
     let body =
         "The fund has lent $2 billion since it was set up in 2001 until the end of September 2016.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let dates = vec![
         date(body, "2001", "2001"),
         date(body, "September 2016", "2016-09"),
     ];
-    let ev = find_all(&doc, &[], &dates, &[]);
-    let got: Vec<(EventType, Option<&str>)> = ev
-        .dated
-        .iter()
-        .map(|e| (e.kind, e.start.as_deref()))
-        .collect();
+    let ev = events_of(body, &[], &dates);
+    let got = starts(&ev);
     assert_eq!(got, vec![(EventType::Launch, Some("2001"))]);
 }
 
@@ -392,8 +389,6 @@ fn a_visit_told_again_within_its_span_is_one_visit() {
     let body = "From 9 to 15 July 2023, Lin Mei led a delegation on a visit to Kunming. \
 On 12 July 2023, the delegation visited the Yunnan Port. \
 On 20 July 2023, Lin Mei visited Hanoi.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let mut range = date(body, "9 to 15 July 2023", "2023-07-09");
     range.value = Some(DateValue {
         end: Some("2023-07-15".into()),
@@ -404,7 +399,7 @@ On 20 July 2023, Lin Mei visited Hanoi.";
         date(body, "12 July 2023", "2023-07-12"),
         date(body, "20 July 2023", "2023-07-20"),
     ];
-    let ev = find_all(&doc, &[], &dates, &[]);
+    let ev = events_of(body, &[], &dates);
     let got: Vec<(Option<&str>, Option<&str>)> = ev
         .dated
         .iter()
@@ -425,18 +420,12 @@ fn a_dateless_paragraph_goes_on_with_the_day_before_it() {
 The leaders signed a joint declaration.\n\n\
 In 2019, the ministers met in Hanoi. The ministers signed a treaty.\n\n\
 The two sides signed a trade pact.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let dates = vec![
         date(body, "17 June 2025", "2025-06-17"),
         date(body, "2019", "2019"),
     ];
-    let ev = find_all(&doc, &[], &dates, &[]);
-    let got: Vec<(EventType, Option<&str>)> = ev
-        .dated
-        .iter()
-        .map(|e| (e.kind, e.start.as_deref()))
-        .collect();
+    let ev = events_of(body, &[], &dates);
+    let got = starts(&ev);
     // the declaration takes the summit's day; the paragraph with its own (year) date does not,
     // nor does the paragraph after it, whose neighbour states no day
     assert_eq!(
@@ -458,8 +447,6 @@ Following the talks, the Delta Shipping Company and the Harbour Council signed a
 On 6 June 2022, the Ports Forum opened in Accra.\n\n\
 On the sidelines, Lund met with Faye.\n\n\
 Governor Omar Faye praised the port. The two met at the Harbour Council.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let ents = vec![
         entity(EntityType::Person, "Sara Lund", body, "Sara Lund"),
         entity(EntityType::Person, "Omar Faye", body, "Omar Faye"),
@@ -474,12 +461,8 @@ Governor Omar Faye praised the port. The two met at the Harbour Council.";
         date(body, "4 May 2022", "2022-05-04"),
         date(body, "6 June 2022", "2022-06-06"),
     ];
-    let ev = find_all(&doc, &ents, &dates, &[]);
-    let got: Vec<(EventType, Option<&str>)> = ev
-        .dated
-        .iter()
-        .map(|e| (e.kind, e.start.as_deref()))
-        .collect();
+    let ev = events_of(body, &ents, &dates);
+    let got = starts(&ev);
     // "Earlier in the day" takes the signing's day; "Following the talks" the meeting's (one
     // agreement a day: the memorandum joins the deal); a bare "On the sidelines," the forum's
     assert_eq!(
@@ -512,8 +495,6 @@ Xinjiang, at the invitation of officials based in Urumqi.\n\n\
 On 4 May 2024, Faye met with the trade office.\n\n\
 The Ports Forum was held in Kashgar in Xinjiang on 5 May 2024, with a report extended to Urumqi.\n\n\
 The Kashgar-Urumqi highway was opened on 6 May 2024.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let mut ents = vec![entity(EntityType::Person, "Omar Faye", body, "Omar Faye")];
     for place in ["Kashgar", "Xinjiang", "Urumqi"] {
         ents.push(entity(EntityType::Place, place, body, place));
@@ -528,7 +509,7 @@ The Kashgar-Urumqi highway was opened on 6 May 2024.";
         date(body, "on 5 May 2024", "2024-05-05"),
         date(body, "6 May 2024", "2024-05-06"),
     ];
-    let ev = find_all(&doc, &ents, &dates, &[]);
+    let ev = events_of(body, &ents, &dates);
     let got: Vec<(EventType, Option<&str>)> = ev
         .dated
         .iter()
@@ -602,15 +583,13 @@ The number of visits between the two countries in 2016 topped one million.";
 #[test]
 fn a_country_after_a_place_only_locates_it() {
     let body = "The Ports Forum was held in Kashgar, China, on 5 May 2024 with Laos taking part.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let ents = vec![
         entity(EntityType::Place, "Kashgar", body, "Kashgar"),
         entity(EntityType::Country, "China", body, "China"),
         entity(EntityType::Country, "Laos", body, "Laos"),
     ];
     let dates = vec![date(body, "5 May 2024", "2024-05-05")];
-    let ev = find_all(&doc, &ents, &dates, &[]);
+    let ev = events_of(body, &ents, &dates);
     assert_eq!(ev.dated.len(), 1);
     assert_eq!(ev.dated[0].participants, vec!["Laos".to_string()]);
     assert_eq!(ev.dated[0].place.as_deref(), Some("Kashgar"));
@@ -621,8 +600,6 @@ fn a_launched_body_of_a_named_mechanism_is_named_as_written() {
     let body =
         "A launching ceremony of the secretariat of the Ports Mechanism was held in Lima on \
 5 May 2024, two years after the Ports Mechanism was set up.";
-    let article = Article::new("t.txt", body);
-    let doc = Doc::new(&article);
     let ents = vec![entity(
         EntityType::Organization,
         "Ports Mechanism",
@@ -630,7 +607,7 @@ fn a_launched_body_of_a_named_mechanism_is_named_as_written() {
         "Ports Mechanism",
     )];
     let dates = vec![date(body, "5 May 2024", "2024-05-05")];
-    let ev = find_all(&doc, &ents, &dates, &[]);
+    let ev = events_of(body, &ents, &dates);
     assert_eq!(ev.dated.len(), 1);
     assert_eq!(
         ev.dated[0].participants,
