@@ -245,8 +245,16 @@ fn furniture() -> &'static Regex {
 /// A menu or breadcrumb: three or more short items between separators (`Home > News > Asia`).
 pub fn is_menu(line: &str) -> bool {
     const SEPARATORS: [char; 7] = ['|', '>', '»', '·', '•', '/', '›'];
-    // three parts need two separators
-    if line.matches(SEPARATORS).nth(1).is_none() {
+    // three parts need two separators (in an ASCII line only the ASCII ones can occur)
+    let two = if line.is_ascii() {
+        line.bytes()
+            .filter(|b| matches!(b, b'|' | b'>' | b'/'))
+            .nth(1)
+            .is_some()
+    } else {
+        line.matches(SEPARATORS).nth(1).is_some()
+    };
+    if !two {
         return false;
     }
     let parts: Vec<&str> = line

@@ -78,17 +78,26 @@ fn weight(text: &str, kind: &Kind, s: &lines::Shape) -> i64 {
 /// algorithm); the body is the first region that holds at least a third of the best region's
 /// weight, so a lone promotional sentence in a menu loses to the story, and the first story
 /// wins over a longer one appended after it.
-fn body_bounds(texts: &[String], kinds: &[Kind]) -> Option<(usize, usize)> {
-    regions(texts, kinds, true).or_else(|| regions(texts, kinds, false))
+fn body_bounds(
+    texts: &[String],
+    kinds: &[Kind],
+    shapes: &[lines::Shape],
+) -> Option<(usize, usize)> {
+    regions(texts, kinds, shapes, true).or_else(|| regions(texts, kinds, shapes, false))
 }
 
 /// [`body_bounds`] with regions opening at a sentence ([`lines::opens_body`]) when `strict`, else
 /// at any prose line; a region extends over any prose line.
-fn regions(texts: &[String], kinds: &[Kind], strict: bool) -> Option<(usize, usize)> {
+fn regions(
+    texts: &[String],
+    kinds: &[Kind],
+    shapes: &[lines::Shape],
+    strict: bool,
+) -> Option<(usize, usize)> {
     let mut regions: Vec<(usize, usize, i64)> = Vec::new();
     let mut cur: Option<(usize, usize, i64, i64)> = None; // start, best end, best sum, running sum
     for i in 0..texts.len() {
-        let shape = lines::shape(&texts[i]);
+        let shape = shapes[i];
         let w = weight(&texts[i], &kinds[i], &shape);
         let prose = kinds[i] == Kind::Text && lines::is_prose(&texts[i], &shape);
         // a long sentence-case headline or a short question is not the first line of a body
@@ -130,11 +139,14 @@ pub fn has_body(story: &[String]) -> bool {
 /// The headline among the lines before the body: the first headline-shaped line of four words or
 /// more (shorter ones are section labels or kickers), else the first headline-shaped line; without
 /// a site-name suffix when the page also writes it bare.
-fn pick_title(texts: &[String], kinds: &[Kind], start: usize) -> Option<String> {
+fn pick_title(
+    texts: &[String],
+    kinds: &[Kind],
+    shapes: &[lines::Shape],
+    start: usize,
+) -> Option<String> {
     let cands: Vec<&str> = (0..start)
-        .filter(|&i| {
-            kinds[i] == Kind::Text && lines::is_headline(&texts[i], &lines::shape(&texts[i]))
-        })
+        .filter(|&i| kinds[i] == Kind::Text && lines::is_headline(&texts[i], &shapes[i]))
         .map(|i| texts[i].as_str())
         .filter(|t| word_count(t) >= 2 || t.chars().count() >= 4)
         .collect();
@@ -200,8 +212,9 @@ pub fn build(story: &[String], page_dates: &[Stamp]) -> Option<Story> {
         })
         .collect();
     let kinds: Vec<Kind> = texts.iter().map(|l| kind(l)).collect();
-    let (start, end) = body_bounds(&texts, &kinds)?;
-    let title = pick_title(&texts, &kinds, start);
+    let shapes: Vec<lines::Shape> = texts.iter().map(|t| lines::shape(t)).collect();
+    let (start, end) = body_bounds(&texts, &kinds, &shapes)?;
+    let title = pick_title(&texts, &kinds, &shapes, start);
 
     // body: text lines between start and end, without repeated headlines and headline lists
     let mut keep: Vec<usize> = (start..=end).filter(|&i| kinds[i] == Kind::Text).collect();
@@ -218,7 +231,7 @@ pub fn build(story: &[String], page_dates: &[Stamp]) -> Option<Story> {
     let prose: Vec<bool> = keep
         .iter()
         .map(|&i| {
-            let (t, s) = (&texts[i], lines::shape(&texts[i]));
+            let (t, s) = (&texts[i], shapes[i]);
             lines::is_prose(t, &s) || !lines::is_headline(t, &s) || lines::is_list_item(t)
         })
         .collect();
