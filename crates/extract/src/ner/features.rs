@@ -63,6 +63,27 @@ pub fn shape(word: &str, short: bool) -> u64 {
     let mut h = SEED;
     let mut last = 0u8;
     let mut n = 0;
+    if word.is_ascii() {
+        // the classes below, read off the bytes (an ASCII character is numeric only as a digit)
+        for b in word.bytes() {
+            let k = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => b,
+            };
+            if short && k == last {
+                continue;
+            }
+            if !short && n >= 8 {
+                break;
+            }
+            h = fnv(h, &[k]);
+            last = k;
+            n += 1;
+        }
+        return h;
+    }
     for c in word.chars() {
         let k = if c.is_uppercase() {
             b'X'
@@ -396,7 +417,39 @@ mod tests {
         ] {
             assert_eq!(hash_lower(w), reference_lower(w), "{w}");
             assert_eq!(affixes(w), reference_affixes(w), "{w}");
+            for short in [false, true] {
+                assert_eq!(shape(w, short), reference_shape(w, short), "{w}");
+            }
         }
+    }
+
+    fn reference_shape(word: &str, short: bool) -> u64 {
+        let mut h = SEED;
+        let mut last = 0u8;
+        let mut n = 0;
+        for c in word.chars() {
+            let k = if c.is_uppercase() {
+                b'X'
+            } else if c.is_lowercase() {
+                b'x'
+            } else if c.is_numeric() {
+                b'd'
+            } else if c.is_ascii() {
+                c as u8
+            } else {
+                b'*'
+            };
+            if short && k == last {
+                continue;
+            }
+            if !short && n >= 8 {
+                break;
+            }
+            h = fnv(h, &[k]);
+            last = k;
+            n += 1;
+        }
+        h
     }
 
     proptest::proptest! {
@@ -404,6 +457,16 @@ mod tests {
         fn hashes_agree_on_any_text(w in "\\PC{0,12}") {
             proptest::prop_assert_eq!(hash_lower(&w), reference_lower(&w));
             proptest::prop_assert_eq!(affixes(&w), reference_affixes(&w));
+            proptest::prop_assert_eq!(shape(&w, true), reference_shape(&w, true));
+            proptest::prop_assert_eq!(shape(&w, false), reference_shape(&w, false));
+        }
+
+        #[test]
+        fn hashes_agree_on_ascii_text(w in "[ -~]{0,14}") {
+            proptest::prop_assert_eq!(hash_lower(&w), reference_lower(&w));
+            proptest::prop_assert_eq!(affixes(&w), reference_affixes(&w));
+            proptest::prop_assert_eq!(shape(&w, true), reference_shape(&w, true));
+            proptest::prop_assert_eq!(shape(&w, false), reference_shape(&w, false));
         }
     }
 }

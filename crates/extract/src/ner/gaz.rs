@@ -43,10 +43,19 @@ pub struct Gaz {
 /// The hash of a sequence of lower-cased token hashes.
 #[inline]
 pub fn phrase_hash(words: &[u64]) -> u64 {
-    words.iter().fold(0x5bd1_e995_u64, |h, w| {
-        (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(23)
-    })
+    words.iter().fold(PHRASE_SEED, |h, w| phrase_step(h, *w))
 }
+
+const PHRASE_SEED: u64 = 0x5bd1_e995;
+
+/// One word more of [`phrase_hash`].
+#[inline]
+fn phrase_step(h: u64, w: u64) -> u64 {
+    (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(23)
+}
+
+/// Marks a hash that begins a longer listed phrase (not a kind).
+const PREFIX: u8 = 128;
 
 impl Gaz {
     /// The shared index, built on first use.
@@ -120,20 +129,30 @@ impl Gaz {
         }
         if n > 0 {
             *self.phrases.entry(phrase_hash(&words[..n])).or_default() |= kind;
+            // the phrase's proper prefixes, so that `mark` stops where no listed phrase goes on
+            for k in 1..n {
+                *self.phrases.entry(phrase_hash(&words[..k])).or_default() |= PREFIX;
+            }
         }
     }
 
     /// The kinds of the phrase made of these lower-cased token hashes (0: not listed).
     pub fn kinds(&self, words: &[u64]) -> u8 {
-        self.phrases.get(&phrase_hash(words)).copied().unwrap_or(0)
+        self.phrases.get(&phrase_hash(words)).copied().unwrap_or(0) & !PREFIX
     }
 
     /// For each token, the kinds of the listed phrases it begins and those it continues.
     pub fn mark(&self, lower: &[u64]) -> Vec<(u8, u8)> {
         let mut out = vec![(0u8, 0u8); lower.len()];
         for i in 0..lower.len() {
+            let mut h = PHRASE_SEED;
             for len in 1..=MAX_TOKENS.min(lower.len() - i) {
-                let k = self.kinds(&lower[i..i + len]);
+                h = phrase_step(h, lower[i + len - 1]);
+                let v = self.phrases.get(&h).copied().unwrap_or(0);
+                let k = v & !PREFIX;
+                if v & PREFIX == 0 && k == 0 {
+                    break; // no listed phrase starts with these words
+                }
                 if k == 0 {
                     continue;
                 }
@@ -141,6 +160,9 @@ impl Gaz {
                 out[i].0 |= k;
                 for o in &mut out[i + 1..i + len] {
                     o.1 |= k;
+                }
+                if v & PREFIX == 0 {
+                    break;
                 }
             }
         }
@@ -178,10 +200,38 @@ mod tests {
                 .collect();
             let want =
                 (!words.is_empty() && words.len() <= MAX_TOKENS).then(|| phrase_hash(&words));
-            let got: Vec<u64> = fast.phrases.keys().copied().collect();
+            let got: Vec<u64> = fast
+                .phrases
+                .iter()
+                .filter(|(_, v)| **v & !PREFIX != 0)
+                .map(|(k, _)| *k)
+                .collect();
             assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "{name:?}");
         }
         let g = Gaz::get();
         assert_ne!(g.kinds(&[hash_lower("beijing")]), 0);
+    }
+
+    #[test]
+    fn marks_stop_only_where_no_listed_phrase_goes_on() {
+        let mut g = Gaz {
+            phrases: HashMap::default(),
+            tokens: Vec::new(),
+        };
+        g.add("Asian Development Bank", ORG);
+        g.add("Asian", NATIONALITY);
+        g.add("Bank", ORG);
+        let words: Vec<u64> = ["the", "Asian", "Development", "Bank", "said"]
+            .iter()
+            .map(|w| hash_lower(w))
+            .collect();
+        let marks = g.mark(&words);
+        assert_eq!(marks[0], (0, 0));
+        assert_eq!(marks[1], (ORG | NATIONALITY, 0));
+        assert_eq!(marks[2], (0, ORG));
+        assert_eq!(marks[3], (ORG, ORG));
+        assert_eq!(marks[4], (0, 0));
+        // a prefix alone is no phrase
+        assert_eq!(g.kinds(&words[1..3]), 0);
     }
 }
