@@ -149,6 +149,24 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "Deputy Head",
         "Ministry of Foreign Affairs of Mongolia",
     ),
+    (
+        "Vietnamese Deputy Prime Minister Tran Quoc Bao met Chinese Vice Premier He Minghao.",
+        "He Minghao",
+        "Vice Premier",
+        "CN",
+    ),
+    (
+        "Head of the Customs General Administration Ravshan Aliyev opened the terminal.",
+        "Ravshan Aliyev",
+        "Head",
+        "Customs General Administration",
+    ),
+    (
+        "Director of the Consular Affairs Department Ermek Bekbolotov, and two aides arrived.",
+        "Ermek Bekbolotov",
+        "Director",
+        "Consular Affairs Department",
+    ),
 ];
 
 #[test]

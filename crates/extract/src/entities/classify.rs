@@ -1,7 +1,9 @@
 //! Runs that neither the gazetteer nor a head word types: persons, the tagger's names, lone
 //! words, and one-word cities that are more likely parts of other names.
 
-use super::lexicon::{head_type, is_chinese_surname, is_connector, is_function_word};
+use super::lexicon::{
+    head_type, is_chinese_surname, is_connector, is_function_word, is_pinyin_name,
+};
 use super::spans::Kind;
 use super::tags::LazyTags;
 use super::words::*;
@@ -82,6 +84,24 @@ pub(super) fn first_of_sentence(words: &[Word], i: usize) -> bool {
     i == 0 || words[i - 1].sent != words[i].sent
 }
 
+/// Whether word `i` is a Chinese family name spelled like an English word ("He", "Ma")
+/// followed by a pinyin given name ("He Lifeng"): the pair is a person's name, not a pronoun
+/// and a name. At a sentence's start the given name must have no gazetteer reading ("He
+/// Beijing ..." is no name).
+pub(super) fn surname_pair(words: &[Word], i: usize) -> bool {
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    is_chinese_surname(words[i].text)
+        && next.sent == words[i].sent
+        && is_pinyin_name(next.text)
+        && match next.hit {
+            None => true,
+            Some(Hit::Place(_)) => !first_of_sentence(words, i),
+            Some(_) => false,
+        }
+}
+
 /// Classifies a run of words that neither the gazetteer nor a head word types.
 pub(super) fn unknown(
     g: &Gazetteer,
@@ -112,6 +132,7 @@ pub(super) fn unknown(
     let bad = |k: usize, w: &Word| {
         not_name(w)
             && !(w.text.len() == 2 && w.text.ends_with('.'))
+            && !(k == 0 && n >= 2 && surname_pair(words, w0))
             && !(k > 0 && particle_inside(words, w0 + k))
     };
     if ws.iter().enumerate().any(|(k, w)| bad(k, w)) {
@@ -133,18 +154,32 @@ pub(super) fn unknown(
             _ => None,
         };
     }
-    if titled && n <= 5 {
-        return Some(Kind::Typed(EntityType::Person));
-    }
-    // "the Khorgos dry port", "the Gwadar port": a name before a lower-case place noun
+    // "the Khorgos dry port", "the Gwadar port": a name before a lower-case place noun; "the
+    // Seri Kembangan complex" even after an honorific-like word
     let adjectival = ws.last().is_some_and(|w| {
         let l = w.text.to_lowercase();
         ["ian", "ean", "ese", "ish", "ic"]
             .iter()
             .any(|s| l.ends_with(s))
     });
-    if n <= 2 && !adjectival && !first_of_sentence(words, w0) && place_noun_after(words, w1) {
-        return Some(Kind::Typed(EntityType::Place));
+    if !adjectival && !first_of_sentence(words, w0) {
+        // "a Youth center" is no named site
+        let indefinite = w0 > 0 && matches!(words[w0 - 1].text, "a" | "an");
+        if n <= 3
+            && facility_noun_after(words, w1)
+            && !indefinite
+            && !ws
+                .iter()
+                .all(|w| crate::roles::titles::is_portfolio(w.text))
+        {
+            return Some(Kind::Typed(EntityType::Place));
+        }
+        if n <= 2 && !titled && (place_noun_after(words, w1) || dashed_place_after(words, w1)) {
+            return Some(Kind::Typed(EntityType::Place));
+        }
+    }
+    if titled && n <= 5 {
+        return Some(Kind::Typed(EntityType::Person));
     }
     if n == 1 {
         // a lone word the tagger is sure names an organization ("Huawei") when it stands alone,
@@ -308,6 +343,45 @@ pub(super) fn unknown_word_before(words: &[Word], i: usize) -> bool {
         && head_type(w.text).is_none()
         && !is_function_word(w.text)
         && title_at(&[w.text], 0).is_none()
+}
+
+/// Whether a dash at word `k` joins one or two capitalized words that a lower-case place noun
+/// follows ("Mong Cai – Dongxing border gate"): the name before the dash is the crossing's
+/// other side, a place.
+pub(super) fn dashed_place_after(words: &[Word], k: usize) -> bool {
+    let dash = words
+        .get(k)
+        .is_some_and(|w| matches!(w.text, "–" | "—" | "-") && k > 0 && w.sent == words[k - 1].sent);
+    dash && (k + 2..=k + 3).any(|e| {
+        e <= words.len()
+            && words[k + 1..e]
+                .iter()
+                .all(|w| namey(w) && w.sent == words[k].sent)
+            && place_noun_after(words, e)
+    })
+}
+
+/// Whether a lower-case noun of buildings and sites follows at word `k` ("complex", "hall"):
+/// the capitalized words before it name the site, not a person.
+pub(super) fn facility_noun_after(words: &[Word], k: usize) -> bool {
+    words.get(k).is_some_and(|w| {
+        k > 0
+            && w.sent == words[k - 1].sent
+            && matches!(
+                w.text,
+                "complex"
+                    | "building"
+                    | "hall"
+                    | "palace"
+                    | "centre"
+                    | "center"
+                    | "stadium"
+                    | "hotel"
+                    | "compound"
+                    | "residence"
+                    | "auditorium"
+            )
+    })
 }
 
 /// Whether a lower-case noun of places follows at word `k` ("port", "dry port", "border

@@ -25,8 +25,13 @@ pub(super) fn headed_at(words: &[Word], i: usize, limit: usize) -> Option<(usize
                     w.text.to_lowercase().as_str(),
                     "members" | "countries" | "states" | "nations"
                 );
+            // "East Coast Rail Link" heads a project; "Link" is no head word of its own
+            // ("Sound Transit's Link Light Rail")
+            let link = w.text == "Link" && j > i && namey(&words[j - 1]);
             if j > i || followed_by_of {
-                if let Some(t) = head_type(w.text.trim_end_matches('.')) {
+                let t =
+                    head_type(w.text.trim_end_matches('.')).or(link.then_some(EntityType::Project));
+                if let Some(t) = t {
                     head = Some((j + 1, t));
                 }
             }

@@ -132,6 +132,14 @@ pub fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// Whether `words` open with a two-word honorific before a capitalized name ("Tan Sri Rahim
+/// Osman", "Puan Sri ..."): "Sri" alone is no honorific ("Sri Lanka").
+pub fn two_word_honorific(words: &[&str]) -> bool {
+    matches!(words, [a, "Sri", name, ..]
+        if matches!(*a, "Tan" | "Puan" | "Datuk" | "Dato")
+            && name.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Capitalized words that start sentences or headlines without naming anything.
 pub fn is_function_word(word: &str) -> bool {
     #[rustfmt::skip]
@@ -172,6 +180,51 @@ pub fn is_chinese_surname(word: &str) -> bool {
     NAMES.contains(&word)
 }
 
+/// Whether `word` reads as a pinyin given name of one to three syllables ("Lifeng",
+/// "Xingrui", "Wei"): a capital, then lower-case letters that split into pinyin syllables.
+pub fn is_pinyin_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        || !chars.all(|c| c.is_ascii_lowercase())
+        || word.len() > 12
+    {
+        return false;
+    }
+    let w = word.to_ascii_lowercase();
+    let b = w.as_bytes();
+    // can[k]: the fewest syllables that spell b[..k]
+    let mut can = vec![usize::MAX; b.len() + 1];
+    can[0] = 0;
+    for k in 0..b.len() {
+        if can[k] == usize::MAX {
+            continue;
+        }
+        for e in k + 1..=(k + 6).min(b.len()) {
+            if is_pinyin_syllable(&w[k..e]) {
+                can[e] = can[e].min(can[k] + 1);
+            }
+        }
+    }
+    (1..=3).contains(&can[b.len()])
+}
+
+/// Whether `s` (lower case) is a pinyin syllable: an initial and a final, or a final alone.
+fn is_pinyin_syllable(s: &str) -> bool {
+    #[rustfmt::skip]
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w",
+    ];
+    #[rustfmt::skip]
+    const FINALS: &[&str] = &[
+        "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia",
+        "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui",
+        "uan", "un", "uang", "ue", "v", "ve",
+    ];
+    let rest = INITIALS.iter().find_map(|i| s.strip_prefix(i)).unwrap_or(s);
+    FINALS.contains(&rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,5 +253,25 @@ mod tests {
         assert!(is_function_word("During"));
         assert!(!is_function_word("Beijing"));
         assert!(is_chinese_surname("Wang") && !is_chinese_surname("Tokayev"));
+    }
+
+    #[test]
+    fn pinyin_given_names() {
+        for w in [
+            "Lifeng", "Xingrui", "Wei", "Zhongjun", "Xiaoming", "Jianguo",
+        ] {
+            assert!(is_pinyin_name(w), "{w}");
+        }
+        for w in [
+            "Said",
+            "Toktogulov",
+            "Beijing's",
+            "Also",
+            "Visited",
+            "LIFENG",
+            "lifeng",
+        ] {
+            assert!(!is_pinyin_name(w), "{w}");
+        }
     }
 }

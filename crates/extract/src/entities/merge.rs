@@ -4,8 +4,9 @@
 use super::classify::first_of_sentence;
 use super::forms::{body_of, build, initials, merge_prefixed_orgs, short_form_of};
 use super::lexicon::head_type;
-use super::names::{clean, strip_possessive};
+use super::names::{clean, clean_site, strip_possessive};
 use super::spans::{Kind, Mention};
+use super::tails::dateline_agency;
 use super::words::Word;
 use super::Found;
 use crate::gazetteer::{is_acronym, key, Gazetteer, Hit};
@@ -183,7 +184,10 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
 
     for m in &mentions {
         let (text, range) = text_of(doc, words, m);
-        let form = clean(strip_possessive(text));
+        let form = match m.kind {
+            Kind::Typed(EntityType::Place) => clean_site(strip_possessive(text)),
+            _ => clean(strip_possessive(text)),
+        };
         // an acronym the article defined wins over the gazetteer's reading of it
         if is_acronym(&form) {
             if let Some(&gi) = acronyms.get(&form) {
@@ -250,8 +254,14 @@ pub fn merge(doc: &Doc, words: &[Word], mentions: Vec<Mention>, g: &Gazetteer) -
                 continue;
             }
         };
-        if let Some(acr) = defined_acronym(words, m) {
-            if groups[gi].kind == EntityType::Organization {
+        // "TERMEZ (UzA) --": a dateline's agency is no acronym of the place before it
+        let agency = defined_acronym(words, m).is_some() && dateline_agency(words, m.w1 + 1);
+        if let Some(acr) = defined_acronym(words, m).filter(|_| !agency) {
+            // "East Coast Rail Link (ECRL)": projects have acronyms too
+            if matches!(
+                groups[gi].kind,
+                EntityType::Organization | EntityType::Project
+            ) {
                 groups[gi].acronym = Some(acr.to_string());
             }
             // the longest name before "(AHAC)" defines it, not a country nested at its end

@@ -1,12 +1,16 @@
 //! Cutting the capitalized word runs of each sentence into typed mentions.
 
-use super::classify::{tagged_type, unknown, weak_place, RunContext};
+use super::classify::{
+    facility_noun_after, surname_pair, tagged_type, unknown, weak_place, RunContext,
+};
 use super::heads::headed_at;
-use super::lexicon::{is_chinese_surname, is_connector, is_function_word, is_honorific};
+use super::lexicon::{
+    is_chinese_surname, is_connector, is_function_word, is_honorific, two_word_honorific,
+};
 use super::tags::LazyTags;
 use super::tails::{
-    acronym_confirms, after_number, defines_acronym, holder_before_and, month_before_day,
-    national_company, past_inner_acronym, person_tail, title_portfolio,
+    acronym_confirms, after_number, dateline_agency, defines_acronym, holder_before_and,
+    month_before_day, national_company, past_inner_acronym, person_tail, title_portfolio,
 };
 use super::words::{is_joiner, namey, particle_inside, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
@@ -102,13 +106,20 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
         let mut title_of = false;
         let first = {
             let mut f = r0;
-            while f < r1 && (is_function_word(words[f].text) || is_connector(words[f].text)) {
+            while f < r1
+                && (is_function_word(words[f].text) || is_connector(words[f].text))
+                && !surname_pair(words, f)
+            {
                 f += 1;
             }
             f
         };
-        // a capitalized function word opens sentences and headlines, it is not a name
-        while i < r1 && (is_function_word(words[i].text) || is_connector(words[i].text)) {
+        // a capitalized function word opens sentences and headlines, it is not a name ("He
+        // Lifeng" is)
+        while i < r1
+            && (is_function_word(words[i].text) || is_connector(words[i].text))
+            && !surname_pair(words, i)
+        {
             i += 1;
         }
         while i < r1 {
@@ -126,9 +137,17 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 i += 1;
                 continue;
             }
-            if is_honorific(w.text) || w.text == "Excellency" {
+            // "the Seri Kembangan complex" names a site: the honorific-like word is part of it
+            let site = r1 <= i + 3 && facility_noun_after(words, r1);
+            if (is_honorific(w.text) || w.text == "Excellency") && !site {
                 titled = true;
                 i += 1;
+                continue;
+            }
+            // "Tan Sri Rahim Osman", "Puan Sri ...": Malaysian honorifics of two words
+            if two_word_honorific(&wt[i..r1]) {
+                titled = true;
+                i += 2;
                 continue;
             }
             let rest = &wt[i..r1];
@@ -146,6 +165,16 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
                 if weak_place(g, words, i, ge, h, r1) {
                     gaz = None;
                 }
+            }
+            // "Samarkand, 12 May (UzA) –": a dateline's news agency, a media outlet
+            if dateline_agency(words, i) {
+                out.push(Mention {
+                    w0: i,
+                    w1: i + 1,
+                    kind: Kind::Typed(EntityType::Organization),
+                });
+                i += 1;
+                continue;
             }
             // "(FAO)" right after a name is that name's acronym, whatever the gazetteer says
             if i > 0

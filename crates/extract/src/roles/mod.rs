@@ -148,12 +148,22 @@ fn title_ending_at(ctx: &Ctx, q: usize) -> Option<(usize, String)> {
     // a title starts after an entity that ends inside it ("Department of Trade and Industry
     // Secretary": the title is "Secretary", not "Industry Secretary")
     let inside = |s: usize| (s + 1..q).any(|b| ctx.ends.get(&b).is_some_and(|&(_, a)| a < s));
-    (0..words.len())
-        .filter(|&s| !inside(lo + s))
-        .find_map(|s| match title_at(&words, s) {
-            Some((end, t)) if end == words.len() => Some((lo + s, t)),
-            _ => None,
-        })
+    let at = |words: &[&str]| {
+        (0..q - lo)
+            .filter(|&s| !inside(lo + s))
+            .find_map(|s| match title_at(words, s) {
+                Some((end, t)) if end == q - lo => Some((lo + s, t)),
+                _ => None,
+            })
+    };
+    // "Head of the Customs Administration": some titles stand alone only before "of"
+    at(&words).or_else(|| {
+        let more: Vec<&str> = ctx.words[lo..(q + 2).min(ctx.words.len())]
+            .iter()
+            .map(|w| w.0)
+            .collect();
+        (ctx.text(q) == "of").then(|| at(&more)).flatten()
+    })
 }
 
 /// Titles before the person mention at words `p0..p1` ("Deputy Premier and Trade Minister

@@ -180,7 +180,15 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
     let mut end = end?;
     // a lone "General" or "Executive" is not a title
     let head = words[end - 1].to_lowercase();
+    // "Head of the Customs Administration" is a title: a capitalized "Head" before "of"
+    let head_of = head == "head"
+        && words[end - 1].starts_with('H')
+        && words.get(end) == Some(&"of")
+        && words
+            .get(end + 1)
+            .is_some_and(|w| *w == "the" || w.chars().next().is_some_and(char::is_uppercase));
     if end == start + 1
+        && !head_of
         && matches!(
             head.as_str(),
             "general" | "executive" | "deputy" | "chief" | "head"
@@ -204,11 +212,14 @@ pub fn title_at(words: &[&str], i: usize) -> Option<(usize, String)> {
             let n = best
                 .map(|n| n + portfolio_more(&words[end + 1 + n..]))
                 .or(chain);
-            // "Director-General of the Foreign Affairs Office": the words name an organization
+            // "Director-General of the Foreign Affairs Office", "Head of the Customs General
+            // Administration": capitalized words ending on a head name an organization
             let n = n.filter(|&n| {
-                words.get(end + 1 + n).is_none_or(|w| {
-                    !(w.chars().next().is_some_and(char::is_uppercase) && head_type(w).is_some())
-                })
+                !words[end + 1 + n..]
+                    .iter()
+                    .take(4)
+                    .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .any(|w| head_type(w).is_some())
             });
             if let Some(n) = n {
                 // "Minister of Commerce Zhang" keeps the domain, "Department of Commerce" is no
@@ -356,6 +367,10 @@ mod tests {
                 Some("Director of Finance and Trade"),
             ),
             ("Director of the Foreign Affairs Office", Some("Director")),
+            ("Head of the Customs General Administration", Some("Head")),
+            ("Head of Mission Karl", Some("Head")),
+            ("Head office", None),
+            ("Head", None),
             ("General Administration", None),
             ("Chinese President", None),
             ("Shi Zhongjun", None),
