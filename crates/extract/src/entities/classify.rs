@@ -4,6 +4,7 @@
 use super::lexicon::{
     head_type, is_chinese_surname, is_connector, is_function_word, is_pinyin_name,
 };
+use super::sites::{dashed_place_after, facility_noun_after, place_noun_after};
 use super::spans::Kind;
 use super::tags::LazyTags;
 use super::words::*;
@@ -343,57 +344,4 @@ pub(super) fn unknown_word_before(words: &[Word], i: usize) -> bool {
         && head_type(w.text).is_none()
         && !is_function_word(w.text)
         && title_at(&[w.text], 0).is_none()
-}
-
-/// Whether a dash at word `k` joins one or two capitalized words that a lower-case place noun
-/// follows ("Mong Cai – Dongxing border gate"): the name before the dash is the crossing's
-/// other side, a place.
-pub(super) fn dashed_place_after(words: &[Word], k: usize) -> bool {
-    let dash = words
-        .get(k)
-        .is_some_and(|w| matches!(w.text, "–" | "—" | "-") && k > 0 && w.sent == words[k - 1].sent);
-    dash && (k + 2..=k + 3).any(|e| {
-        e <= words.len()
-            && words[k + 1..e]
-                .iter()
-                .all(|w| namey(w) && w.sent == words[k].sent)
-            && place_noun_after(words, e)
-    })
-}
-
-/// Whether a lower-case noun of buildings and sites follows at word `k` ("complex", "hall"):
-/// the capitalized words before it name the site, not a person.
-pub(super) fn facility_noun_after(words: &[Word], k: usize) -> bool {
-    words.get(k).is_some_and(|w| {
-        k > 0
-            && w.sent == words[k - 1].sent
-            && matches!(
-                w.text,
-                "complex"
-                    | "building"
-                    | "hall"
-                    | "palace"
-                    | "centre"
-                    | "center"
-                    | "stadium"
-                    | "hotel"
-                    | "compound"
-                    | "residence"
-                    | "auditorium"
-            )
-    })
-}
-
-/// Whether a lower-case noun of places follows at word `k` ("port", "dry port", "border
-/// crossing", "city"): the capitalized word before it names the place.
-pub(super) fn place_noun_after(words: &[Word], k: usize) -> bool {
-    let at = |k: usize| words.get(k).map_or("", |w| w.text);
-    let same = words
-        .get(k)
-        .is_some_and(|w| k > 0 && w.sent == words[k - 1].sent);
-    same && (matches!(
-        at(k),
-        "port" | "city" | "town" | "village" | "county" | "district" | "airport" | "checkpoint"
-    ) || (at(k) == "dry" && at(k + 1) == "port")
-        || (at(k) == "border" && matches!(at(k + 1), "crossing" | "gate" | "checkpoint" | "port")))
 }

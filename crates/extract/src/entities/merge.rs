@@ -5,8 +5,8 @@ use super::classify::first_of_sentence;
 use super::forms::{body_of, build, initials, merge_prefixed_orgs, short_form_of};
 use super::lexicon::head_type;
 use super::names::{clean, clean_site, strip_possessive};
+use super::sites::{coordinated_with_place, dateline_agency, is_place_noun};
 use super::spans::{Kind, Mention};
-use super::tails::dateline_agency;
 use super::words::Word;
 use super::Found;
 use crate::gazetteer::{is_acronym, key, Gazetteer, Hit};
@@ -47,22 +47,6 @@ impl Group {
             self.mentions.push(range);
         }
     }
-}
-
-/// A lower-case noun of places ("city", "town", "port"): "the city of X" names a place.
-fn is_place_noun(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
-        && (w == "town" || head_type(w) == Some(EntityType::Place))
-}
-
-/// Whether mention `m` is joined by "and", "or" or a comma to a listed place or country.
-fn coordinated_with_place(words: &[Word], m: &Mention) -> bool {
-    let placey = |w: Option<&Word>| {
-        w.is_some_and(|w| matches!(w.hit, Some(Hit::Place(_) | Hit::Country(_))))
-    };
-    let link = |w: Option<&Word>| w.is_some_and(|w| matches!(w.text, "and" | "or" | ","));
-    (link(words.get(m.w1)) && placey(words.get(m.w1 + 1)))
-        || (m.w0 >= 2 && link(words.get(m.w0 - 1)) && placey(words.get(m.w0 - 2)))
 }
 
 /// Whether `acr` is the initials of `name`, of `name` without a last head word ("RCEP" of

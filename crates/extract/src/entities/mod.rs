@@ -7,7 +7,8 @@
 //!    the gazetteers ([`crate::gazetteer`]) and head words ([`lexicon`], `heads`); `classify`
 //!    types what is left (title or honorific before it, known given names, apposition, the
 //!    learned tagger [`crate::ner`] for multi-word persons and places and lone organizations);
-//!    `tails` settles boundaries the run grammar gets wrong (a person's name after "TITLE of
+//!    `sites` reads places and sites from the nouns around them (a facility noun, a border
+//!    gate, a dateline's agency); `tails` settles boundaries the run grammar gets wrong (a person's name after "TITLE of
 //!    ORG", units after numbers, companies named after their country, a title's portfolio).
 //! 3. `merge`: mentions of one entity are merged (acronyms defined in the text, family names,
 //!    country names and adjectives, government-body variants); a lone word or acronym that no
@@ -30,6 +31,7 @@ mod heads;
 pub mod lexicon;
 mod merge;
 pub mod names;
+mod sites;
 mod spans;
 mod tags;
 mod tails;

@@ -1,16 +1,15 @@
 //! Cutting the capitalized word runs of each sentence into typed mentions.
 
-use super::classify::{
-    facility_noun_after, surname_pair, tagged_type, unknown, weak_place, RunContext,
-};
+use super::classify::{surname_pair, tagged_type, unknown, weak_place, RunContext};
 use super::heads::headed_at;
 use super::lexicon::{
     is_chinese_surname, is_connector, is_function_word, is_honorific, two_word_honorific,
 };
+use super::sites::{dateline_agency, facility_noun_after, place_suffix};
 use super::tags::LazyTags;
 use super::tails::{
-    acronym_confirms, after_number, dateline_agency, defines_acronym, holder_before_and,
-    month_before_day, national_company, past_inner_acronym, person_tail, title_portfolio,
+    acronym_confirms, after_number, defines_acronym, holder_before_and, month_before_day,
+    national_company, past_inner_acronym, person_tail, title_portfolio,
 };
 use super::words::{is_joiner, namey, particle_inside, runs, Word};
 use crate::gazetteer::{is_acronym, Gazetteer, Hit};
@@ -369,47 +368,4 @@ pub fn mentions(doc: &Doc, words: &[Word], tags: &LazyTags, g: &Gazetteer) -> Ve
 /// of Education"), typed by its head.
 fn pick(_inner: Hit, head: EntityType, _same: bool) -> Kind {
     Kind::Typed(head)
-}
-
-/// "Kostanay region": a lower-case region word after a place name belongs to it (and names the
-/// region, not the city).
-fn place_suffix(
-    g: &Gazetteer,
-    doc: &Doc,
-    words: &[Word],
-    w0: usize,
-    end: usize,
-    kind: Kind,
-) -> (usize, Kind) {
-    let placeish = matches!(
-        kind,
-        Kind::Gaz(Hit::Place(_)) | Kind::Single(_) | Kind::Typed(EntityType::Place)
-    );
-    // "English county" is no place name
-    let adjective = matches!(kind, Kind::Single(_)) && {
-        let l = words[w0].text.to_lowercase();
-        ["ian", "ean", "ese", "ish", "ic"]
-            .iter()
-            .any(|x| l.ends_with(x))
-    };
-    if placeish && !adjective {
-        if let Some(w) = words.get(end) {
-            if matches!(
-                w.text,
-                "region" | "province" | "oblast" | "prefecture" | "county"
-            ) {
-                let text = &doc.body[words[w0].start..w.end];
-                let kind = match g
-                    .lookup(text)
-                    .into_iter()
-                    .find(|h| matches!(h, Hit::Place(_)))
-                {
-                    Some(h) => Kind::Gaz(h),
-                    None => Kind::Typed(EntityType::Place),
-                };
-                return (end + 1, kind);
-            }
-        }
-    }
-    (end, kind)
 }

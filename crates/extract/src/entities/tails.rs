@@ -109,33 +109,6 @@ pub(super) fn holder_before_and(words: &[Word], i: usize, end: usize) -> bool {
         .is_some_and(|x| words[x].text == "and" && plain_name_word(&words[i]))
 }
 
-/// Whether the bracketed capitalized word at word `i` is a dateline's news agency: "(NAME)"
-/// right before a dash, after a date ("Samarkand, 12 May (UzA) –") or a place's name ("TERMEZ
-/// (UzA) --").
-pub(super) fn dateline_agency(words: &[Word], i: usize) -> bool {
-    let at = |k: usize| words.get(k).map_or("", |w| w.text);
-    let dash = words.get(i).is_some_and(namey) && matches!(at(i + 2), "–" | "—" | "-" | "--");
-    let before = i.checked_sub(2).map(|k| &words[k]);
-    dash && at(i.wrapping_sub(1)) == "("
-        && at(i + 1) == ")"
-        && before.is_some_and(|w| {
-            w.text.chars().all(|c| c.is_ascii_digit())
-                || is_month(w.text)
-                || matches!(w.hit, Some(Hit::Place(_) | Hit::Country(_)))
-        })
-}
-
-/// A month's name or abbreviation ("May", "Sept.").
-fn is_month(w: &str) -> bool {
-    #[rustfmt::skip]
-    const MONTHS: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
-    ];
-    MONTHS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
-}
-
 /// Whether word `i` follows a number: "1.1 million TEU", "600 MW" name units, not entities.
 pub(super) fn after_number(words: &[Word], i: usize) -> bool {
     i > 0
