@@ -8,8 +8,9 @@
 //!    types what is left (title or honorific before it, known given names, apposition, the
 //!    learned tagger [`crate::ner`] for multi-word persons and places and lone organizations);
 //!    `sites` reads places and sites from the nouns around them (a facility noun, a border
-//!    gate, a dateline's agency); `tails` settles boundaries the run grammar gets wrong (a person's name after "TITLE of
-//!    ORG", units after numbers, companies named after their country, a title's portfolio).
+//!    gate, a dateline's agency); `tails` settles boundaries the run grammar gets wrong (a
+//!    person's name after "TITLE of ORG", units after numbers, companies named after their
+//!    country, a title's portfolio).
 //! 3. `merge`: mentions of one entity are merged (acronyms defined in the text, family names,
 //!    country names and adjectives, government-body variants); a lone word or acronym that no
 //!    entity claims takes the type the tagger gives it, by votes over its occurrences in the
