@@ -26,8 +26,8 @@ pub(super) fn dashed_place_after(words: &[Word], k: usize) -> bool {
     })
 }
 
-/// Whether a lower-case noun of buildings and sites follows at word `k` ("complex", "hall"):
-/// the capitalized words before it name the site, not a person.
+/// Whether a lower-case noun of buildings and sites follows at word `k` ("complex", "hall"),
+/// not before a name: the capitalized words before it name the site, not a person.
 pub(super) fn facility_noun_after(words: &[Word], k: usize) -> bool {
     words.get(k).is_some_and(|w| {
         k > 0
@@ -46,6 +46,10 @@ pub(super) fn facility_noun_after(words: &[Word], k: usize) -> bool {
                     | "residence"
                     | "auditorium"
             )
+            // "Sabres center Casey Mittelstadt": a noun before a name is a position, no site
+            && words
+                .get(k + 1)
+                .is_none_or(|n| n.sent != w.sent || !namey(n))
     })
 }
 
@@ -147,4 +151,48 @@ pub(super) fn coordinated_with_place(words: &[Word], m: &Mention) -> bool {
     let link = |w: Option<&Word>| w.is_some_and(|w| matches!(w.text, "and" | "or" | ","));
     (link(words.get(m.w1)) && placey(words.get(m.w1 + 1)))
         || (m.w0 >= 2 && link(words.get(m.w0 - 1)) && placey(words.get(m.w0 - 2)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::words::word;
+
+    fn words(text: &'static str) -> Vec<Word<'static>> {
+        let g = Gazetteer::get();
+        let mut at = 0;
+        text.split(' ')
+            .map(|t| {
+                let w = word(g, t, at, 0);
+                at += t.len() + 1;
+                w
+            })
+            .collect()
+    }
+
+    #[test]
+    fn facility_nouns_follow_sites_not_positions() {
+        let ws = words("at the Seri Cempaka complex in the capital");
+        assert!(facility_noun_after(&ws, 4));
+        let ws = words("Falcons center Tomas Lindqvist scored");
+        assert!(!facility_noun_after(&ws, 1));
+        let ws = words("the Seri Cempaka Complex");
+        assert!(!facility_noun_after(&ws, 3));
+    }
+
+    #[test]
+    fn a_dash_joins_a_border_gates_other_side() {
+        let ws = words("the Mong Cai – Dongxing border gate");
+        assert!(dashed_place_after(&ws, 3));
+        let ws = words("the Mong Cai – Dongxing talks");
+        assert!(!dashed_place_after(&ws, 3));
+    }
+
+    #[test]
+    fn a_bracketed_name_after_a_dateline_is_its_agency() {
+        let ws = words("Samarkand , 12 May ( UzA ) – A terminal opened");
+        assert!(dateline_agency(&ws, 5));
+        let ws = words("the bank ( ADB ) – which lends");
+        assert!(!dateline_agency(&ws, 3));
+    }
 }
