@@ -109,10 +109,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
             if let Some(value) = nearest_date(doc.body, sentence, &at, t.kind, dates) {
                 event.start = Some(value.start.clone());
                 event.end = value.end.clone();
-                if event.place.is_none() {
-                    event.place = visit_place(&out.dated, &event);
-                }
-                recent = Some((add(&mut out.dated, event), si));
+                recent = Some((add_placed(&mut out.dated, event), si));
                 continue;
             }
             let last = recent.map(|(i, _)| (i, &out.dated[i]));
@@ -130,10 +127,7 @@ pub fn find_all(doc: &Doc, entities: &[Found], dates: &[FoundDate], roles: &[Rol
                     if event.place.is_none() {
                         event.place.clone_from(&out.dated[host].place);
                     }
-                    if event.place.is_none() {
-                        event.place = visit_place(&out.dated, &event);
-                    }
-                    recent = Some((add(&mut out.dated, event), si));
+                    recent = Some((add_placed(&mut out.dated, event), si));
                 }
                 None => {
                     match narrative_date(doc, sentence, dates).filter(|_| t.mode == Mode::Actual) {
@@ -295,14 +289,17 @@ fn within_span(e: &Event, event: &Event) -> bool {
     }
 }
 
-/// Where a visit was, for an event on a day within it that names no place of its own ("On 10
-/// July, the delegation met with ...").
-fn visit_place(dated: &[Event], event: &Event) -> Option<String> {
-    dated
-        .iter()
-        .filter(|v| v.kind == EventType::Visit && v.kind != event.kind && v.place.is_some())
-        .find(|v| within_span(v, event))
-        .and_then(|v| v.place.clone())
+/// [`add`], after an event that names no place of its own takes the place of the visit it falls
+/// within ("On 10 July, the delegation met with ...").
+fn add_placed(dated: &mut Vec<Event>, mut event: Event) -> usize {
+    if event.place.is_none() {
+        event.place = dated
+            .iter()
+            .filter(|v| v.kind == EventType::Visit && v.kind != event.kind)
+            .find(|v| v.place.is_some() && within_span(v, &event))
+            .and_then(|v| v.place.clone());
+    }
+    add(dated, event)
 }
 
 /// Adds `event`, merging it into an earlier occurrence ([`same_occurrence`]); returns its index.

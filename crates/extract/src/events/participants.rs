@@ -237,7 +237,7 @@ pub(super) fn place_in(
     };
     // "in X", "at X" says where; a place named otherwise ("extended to X", "X's first") may not
     let located = |m: &Range<usize>| {
-        LOCATIVE.is_match(&body[floor_boundary(body, m.start.saturating_sub(32))..m.start])
+        LOCATIVE.is_match(&body[ceil_boundary(body, m.start.saturating_sub(32))..m.start])
     };
     let places: Vec<(&Found, &Range<usize>)> = mentions_in(sentence, entities)
         .filter(|(f, m)| f.entity.kind == EntityType::Place && !dashed(m))
@@ -245,7 +245,7 @@ pub(super) fn place_in(
     // a visit goes to its destination ("a visit to X", "visited X", "arrived in X")
     let destination = |m: &Range<usize>| {
         kind == EventType::Visit && m.start >= at.end && {
-            let from = floor_boundary(body, m.start.saturating_sub(16).max(at.end));
+            let from = ceil_boundary(body, m.start.saturating_sub(16).max(at.end));
             DESTINATION.is_match(&body[from..m.start]) || from == at.end
         }
     };
@@ -274,7 +274,7 @@ pub(super) fn place_in(
 }
 
 /// The first char boundary at or after `i`.
-fn floor_boundary(body: &str, mut i: usize) -> usize {
+fn ceil_boundary(body: &str, mut i: usize) -> usize {
     while !body.is_char_boundary(i) {
         i += 1;
     }
