@@ -60,42 +60,42 @@ fn fnv_lower(h: u64, c: char) -> u64 {
 /// The word's shape: `Xx` classes per character, runs collapsed when `short` (`Tokayev` → `Xx`,
 /// `2.8` → `d.d`, `ASEAN-China` → `X-Xx`); the long form keeps up to 8 characters (`Xxxxxxx`).
 pub fn shape(word: &str, short: bool) -> u64 {
+    if word.is_ascii() {
+        // the classes of `char_class`, read off the bytes (an ASCII character is numeric only as a
+        // digit)
+        let class = |b: u8| match b {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => b,
+        };
+        shape_of(word.bytes().map(class), short)
+    } else {
+        shape_of(word.chars().map(char_class), short)
+    }
+}
+
+/// A character's shape class: `X` upper, `x` lower, `d` numeric, ASCII punctuation as itself, `*`.
+fn char_class(c: char) -> u8 {
+    if c.is_uppercase() {
+        b'X'
+    } else if c.is_lowercase() {
+        b'x'
+    } else if c.is_numeric() {
+        b'd'
+    } else if c.is_ascii() {
+        c as u8
+    } else {
+        b'*'
+    }
+}
+
+/// The hash of a sequence of shape classes, runs collapsed when `short`, else the first 8.
+fn shape_of(classes: impl Iterator<Item = u8>, short: bool) -> u64 {
     let mut h = SEED;
     let mut last = 0u8;
     let mut n = 0;
-    if word.is_ascii() {
-        // the classes below, read off the bytes (an ASCII character is numeric only as a digit)
-        for b in word.bytes() {
-            let k = match b {
-                b'A'..=b'Z' => b'X',
-                b'a'..=b'z' => b'x',
-                b'0'..=b'9' => b'd',
-                _ => b,
-            };
-            if short && k == last {
-                continue;
-            }
-            if !short && n >= 8 {
-                break;
-            }
-            h = fnv(h, &[k]);
-            last = k;
-            n += 1;
-        }
-        return h;
-    }
-    for c in word.chars() {
-        let k = if c.is_uppercase() {
-            b'X'
-        } else if c.is_lowercase() {
-            b'x'
-        } else if c.is_numeric() {
-            b'd'
-        } else if c.is_ascii() {
-            c as u8
-        } else {
-            b'*'
-        };
+    for k in classes {
         if short && k == last {
             continue;
         }
@@ -423,33 +423,9 @@ mod tests {
         }
     }
 
+    /// The shape read character by character, whatever the word (the path non-ASCII words take).
     fn reference_shape(word: &str, short: bool) -> u64 {
-        let mut h = SEED;
-        let mut last = 0u8;
-        let mut n = 0;
-        for c in word.chars() {
-            let k = if c.is_uppercase() {
-                b'X'
-            } else if c.is_lowercase() {
-                b'x'
-            } else if c.is_numeric() {
-                b'd'
-            } else if c.is_ascii() {
-                c as u8
-            } else {
-                b'*'
-            };
-            if short && k == last {
-                continue;
-            }
-            if !short && n >= 8 {
-                break;
-            }
-            h = fnv(h, &[k]);
-            last = k;
-            n += 1;
-        }
-        h
+        shape_of(word.chars().map(char_class), short)
     }
 
     proptest::proptest! {
